@@ -1,0 +1,218 @@
+import { annotate, type Annotated } from './annotate.ts';
+import { assignIds } from './assign-ids.ts';
+import { attributeSentence, canonicalNames, quoteKey, resolveSpeaker, type Attribution } from './attribute-speakers.ts';
+import { sentencePolarity, sentenceStance, type Polarity } from './classify-stance.ts';
+import { clusterByCentroid } from './cluster-claims.ts';
+import { decideStatus, type EvidenceFacts } from './decide-status.ts';
+import { CHECK_WORTHY, checkWorthiness, claimText, type Worthiness } from './extract-claims.ts';
+import { readFigures } from './figures.ts';
+import { cosine, storyIdf, termVector, type TermVector } from './similarity.ts';
+import { joinParagraphs, sentenceKey, splitSentences } from './split-sentences.ts';
+import { stripBoilerplate } from './strip-boilerplate.ts';
+import type { Claim, ClaimIdLock, Evidence, ParsedSeed, Sentence, Source, Speaker, Story } from './types.ts';
+
+/** Options for analyzeStory. */
+export interface AnalyzeOptions {
+  /** Story title chosen by the editors; else the most representative headline. */
+  title?: string;
+  /** Claim ids of the previous run, so ids survive rebuilds (see assign-ids.ts). */
+  lock?: ClaimIdLock;
+  /**
+   * Optional article-level stance judge (the trained FNC-1 model): probability that `body` disagrees with
+   * `claim`, used to confirm links between a claim and a negated sentence that has no explicit denial.
+   */
+  disagreement?: (claim: string, body: string) => number;
+}
+
+/** Thresholds on term-weighted cosine similarity (see README, "How the analysis works"). */
+export const SIMILARITY = {
+  /** Two statements of one claim. */
+  sameClaim: 0.4,
+  /** An explicit denial ("not true", "denies") and the claim it answers. */
+  denialLink: 0.25,
+  /** A negated statement ("we haven't shared ...") and the claim it contradicts. */
+  negationLink: 0.4,
+};
+
+interface Info {
+  source: number;
+  sentence: Sentence;
+  key: string;
+  full: Annotated;
+  claim: string;
+  /** Content terms of the claim text (attribution removed): what similarity is computed on. */
+  terms: string[];
+  vector: TermVector;
+  claimNames: string[];
+  attribution: Attribution;
+  speaker: Speaker;
+  worth: Worthiness;
+  polarity: Polarity;
+}
+
+function fileStem(file: string): string {
+  return file.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
+}
+
+function buildSource(storyId: string, seed: ParsedSeed): Source {
+  const { paragraphs } = stripBoilerplate(seed);
+  const all = [seed.title, ...paragraphs];
+  return {
+    id: `${storyId}--${fileStem(seed.file)}`, file: seed.file, title: seed.title, outlet: seed.outlet, url: seed.url,
+    published: seed.published, author: seed.author, paragraphs: all, text: joinParagraphs(all), sentences: splitSentences(all),
+  };
+}
+
+/** Display label of a source in reasons: its outlet, else its headline in quotes. */
+export function sourceLabel(source: Source): string {
+  if (source.outlet) return source.outlet;
+  const t = source.title.length > 70 ? source.title.slice(0, 69).replace(/\s+\S*$/, '') + '…' : source.title;
+  return `“${t}”`;
+}
+
+function sameParty(a: string, b: string): boolean {
+  const x = a.toLowerCase(), y = b.toLowerCase();
+  return x === y || (x.length > 2 && y.length > 2 && (x.includes(y) || y.includes(x)));
+}
+
+/** Analyses one story: archived sources with anchored sentences, and its claims with evidence and status. */
+export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], options: AnalyzeOptions = {}): { story: Story; lock: ClaimIdLock } {
+  const sources = [...seeds].sort((a, b) => (a.file < b.file ? -1 : 1)).map((s) => buildSource(storyId, s));
+  const infos: Info[] = [];
+  const nameCounts = new Map<string, number>();
+  const raw = sources.flatMap((src, source) =>
+    src.sentences.map((sentence) => {
+      const full = annotate(sentence.text);
+      const attribution = attributeSentence(sentence.text);
+      for (const n of [...full.names, ...(attribution.generic ? [] : [attribution.who, attribution.org])]) {
+        if (n) nameCounts.set(n.replace(/^[Tt]he\s+/, ''), (nameCounts.get(n.replace(/^[Tt]he\s+/, '')) ?? 0) + 1);
+      }
+      return { source, sentence, full, attribution };
+    }),
+  );
+  const canonical = canonicalNames(nameCounts);
+  const ctx = { canonical, quoteSpeakers: new Map<string, string>() };
+  for (const r of raw) {
+    if (r.attribution.quote && r.attribution.who && !r.attribution.generic) {
+      const s = resolveSpeaker(r.attribution, [], ctx, '');
+      ctx.quoteSpeakers.set(quoteKey(r.attribution.quote), s.name);
+    }
+  }
+  for (const r of raw) {
+    const src = sources[r.source];
+    const i = src.sentences.indexOf(r.sentence);
+    const earlier = src.sentences.slice(Math.max(0, i - 3), i).flatMap((s) => raw.find((x) => x.sentence === s)!.full.names);
+    const canon = (n: string) => canonical.get(n.replace(/^[Tt]he\s+/, '')) ?? n;
+    const before = r.full.names.filter((n) => r.attribution.prefix.includes(n)).map(canon);
+    const claim = claimText(r.sentence.text);
+    const ca = claim === r.sentence.text ? r.full : annotate(claim);
+    infos.push({
+      ...r, key: sentenceKey(r.sentence.text), claim, terms: ca.terms, vector: new Map(), claimNames: ca.names.map(canon),
+      speaker: resolveSpeaker(r.attribution, earlier.map(canon), ctx, sourceLabel(src), before),
+      worth: checkWorthiness(r.sentence.text, r.full),
+      // Negation counts in the claim itself, not in a clause that was cut ("which the paper did not name").
+      polarity: sentencePolarity(r.sentence.text, r.full, ca),
+    });
+  }
+  const idf = storyIdf(infos.map((x) => x.terms));
+  for (const x of infos) x.vector = termVector(x.terms, idf);
+
+  const candidates = infos.filter((x) => x.worth.score >= CHECK_WORTHY && !isOpposer(x.polarity));
+  const clusters = clusterByCentroid(
+    candidates.map((c) => c.vector),
+    SIMILARITY.sameClaim,
+    (a, b) => (candidates[a[0]].polarity === 'negative') === (candidates[b[0]].polarity === 'negative'),
+  ).map((c) => c.map((i) => candidates[i]));
+
+  const links = linkOpposers(clusters, infos, options);
+  const built = clusters.map((members, c) => buildClaim(members, links.get(c) ?? [], sources));
+  // A denial that answers no claim is itself a claim: "X denies Y" is news.
+  const linked = new Set([...links.values()].flat());
+  for (const x of infos) {
+    if (isOpposer(x.polarity) && !linked.has(x) && x.worth.score >= CHECK_WORTHY) built.push(buildClaim([x], [], sources));
+  }
+  built.sort((a, b) => b.sourceCount - a.sourceCount || a.order - b.order);
+  const { ids, lock } = assignIds(built.map((c) => ({ keys: c.claim.keys, text: c.claim.text })), options.lock);
+  const claims: Claim[] = built.map((c, i) => ({ ...c.claim, id: ids[i] }));
+  const title = options.title ?? mostCentralHeadline(infos);
+  return { story: { id: storyId, title, sources, claims }, lock };
+}
+
+function mostCentralHeadline(infos: Info[]): string {
+  const heads = infos.filter((x) => x.sentence.paragraph === 0 && x.sentence.start === 0);
+  let best = heads[0], bestScore = -1;
+  for (const h of heads) {
+    const s = heads.reduce((sum, o) => sum + (o === h ? 0 : cosine(h.vector, o.vector)), 0);
+    if (s > bestScore) [best, bestScore] = [h, s];
+  }
+  return best?.sentence.text ?? 'Untitled story';
+}
+
+const isOpposer = (p: Polarity) => p === 'deny' || p === 'contradict';
+
+/**
+ * Links each denial, contradiction or negated statement to the claims it answers: those it is similar enough
+ * to and, among those, only the ones it matches nearly as well as its best match — a denial answers a claim,
+ * not every sentence that shares its words. A negated claim is never "contradicted" by another negation.
+ */
+function linkOpposers(clusters: Info[][], infos: Info[], options: AnalyzeOptions): Map<number, Info[]> {
+  const links = new Map<number, Info[]>();
+  const members = new Set(clusters.flat());
+  for (const x of infos) {
+    const explicit = isOpposer(x.polarity);
+    if (!explicit && (x.polarity !== 'negative' || members.has(x))) continue;
+    const sims = clusters.map((c) => {
+      if (c.includes(x) || c[0].polarity === 'negative') return 0;
+      return Math.max(...c.map((m) => cosine(m.vector, x.vector)));
+    });
+    // Denials answer what is widely reported: weigh each candidate claim by how many sources carry it.
+    const weighted = sims.map((sim, c) => sim * (1 + 0.25 * Math.log(new Set(clusters[c].map((m) => m.source)).size)));
+    const best = Math.max(0, ...weighted);
+    const floor = explicit ? SIMILARITY.denialLink : SIMILARITY.negationLink;
+    sims.forEach((sim, c) => {
+      if (sim < floor || weighted[c] < LINK_MARGIN * best) return;
+      const rep = clusters[c][0];
+      if (!explicit && options.disagreement && options.disagreement(rep.claim, x.sentence.text) < 0.1) return;
+      links.set(c, [...(links.get(c) ?? []), x]);
+    });
+  }
+  return links;
+}
+
+/** A denial links to every claim it matches (weighted) at least this share as well as its best match. */
+const LINK_MARGIN = 0.9;
+
+function displayText(rep: Info): string {
+  const q = rep.attribution.quote;
+  if (q && /^["“']/.test(rep.sentence.text) && rep.speaker.kind === 'named' && q.length > rep.sentence.text.length * 0.5) {
+    return `${rep.speaker.name}: “${q.replace(/[,;:]$/, '').replace(/([^.!?])$/, '$1.')}”`;
+  }
+  return rep.claim.replace(/^([^"“]*)["”],?\.?$/, '$1.');
+}
+
+function buildClaim(members: Info[], opposers: Info[], sources: Source[]) {
+  const centrality = (x: Info) => members.reduce((s, o) => s + (o === x ? 0 : cosine(x.vector, o.vector)), 0) / Math.max(1, members.length - 1);
+  const score = (x: Info) =>
+    centrality(x) + 0.05 * x.worth.score - (x.sentence.paragraph === 0 ? 0.15 : 0) - (x.attribution.generic || /^(?:it|the company|they|he|she)\b/i.test(x.claim) ? 0.3 : 0) - (x.claim.split(/\s+/).length > 40 ? 0.2 : 0);
+  const rep = members.reduce((a, b) => (score(b) > score(a) ? b : a));
+  const parties = new Set(members.flatMap((m) => [...m.claimNames, ...(m.attribution.quote && m.speaker.kind === 'named' ? [m.speaker.name] : [])]));
+  const facts: EvidenceFacts[] = [...members, ...opposers].map((x) => {
+    const opposes = opposers.includes(x);
+    const evidence: Evidence = {
+      source: sources[x.source].id, sentenceId: x.sentence.id, sentence: x.sentence.text,
+      stance: sentenceStance(x.sentence.text, opposes), speaker: x.speaker,
+    };
+    return {
+      evidence, explicitDenial: x.polarity === 'deny',
+      speakerIsParty: x.speaker.kind === 'named' && [...parties].some((p) => sameParty(p, x.speaker.name.replace(/\s*\(.*\)$/, ''))),
+      figures: readFigures(x.full.figures),
+    };
+  });
+  const label = (id: string) => sourceLabel(sources.find((s) => s.id === id)!);
+  const verdict = decideStatus(facts, label);
+  const claim: Omit<Claim, 'id'> = {
+    text: displayText(rep), status: verdict.status, reason: verdict.reason, evidence: facts.map((f) => f.evidence),
+    keys: [...new Set(members.map((m) => m.key))].sort(),
+  };
+  return { claim, sourceCount: new Set(members.map((m) => m.source)).size, order: members[0].source * 1e4 + members[0].sentence.start };
+}

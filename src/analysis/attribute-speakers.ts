@@ -1,0 +1,157 @@
+import { DENIAL_VERBS, GENERIC_SPEAKER, NAME, SPEECH_VERBS } from './lexicon/attribution.ts';
+import { normalizeText } from './hash.ts';
+import type { Speaker } from './types.ts';
+
+/** Who a sentence's words are attributed to, as found in the sentence itself. */
+export interface Attribution {
+  /** The speaker's name as written ("Dana Ripley", "the company"), or null when the source speaks. */
+  who: string | null;
+  /** The organisation a named person speaks for, when the sentence says ("a spokesman for US Bancorp"). */
+  org: string | null;
+  /** True when `who` is a pronoun or "the company"-like phrase that must be resolved from context. */
+  generic: boolean;
+  /** The quoted words, if the sentence quotes someone. */
+  quote: string | null;
+  /** Text before the speaker phrase, outside quotes: where a pronoun's antecedent may stand. */
+  prefix: string;
+}
+
+/** Capitalised words that start a clause but never speak: pronouns, days, months. */
+const NOT_A_SPEAKER = /^(?:[Tt]he\s+)?(?:I|We|It|This|That|They|There|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Earlier|Later|Last|Next)$/;
+/** Unnamed speakers who stay unnamed: "a source", "people familiar with the matter". */
+const ANONYMOUS = /^(?:an?\s+(?:[a-z]+\s+)?(?:source|insider|official|person)|the source|sources)$/i;
+const QUOTE = /["“”]([^"“”]{8,})["“”]|(?:^|\s)['‘]([^'‘’]{8,})['’](?=[\s,.]|$)/u;
+const FLAGS = 'u';
+const P = {
+  /** "Facebook is pushing back against ...", "The ministry denied ...": the subject of a denial speaks. */
+  denier: new RegExp(String.raw`(?:^|[\s,;:])(${NAME}) (?:(?:is|was|has|have|had|has been|also|flatly|strongly) )?(?:${DENIAL_VERBS})\b`, FLAGS),
+  /** "A Wall Street Journal report said", "The Reuters story claims". */
+  reportBy: new RegExp(String.raw`(?:^|\s)(?:[Aa]n?|[Tt]he) (${NAME})(?:'s)? (?:report|story|article|analysis|investigation)\b[^.,]{0,30}? (?:said|says|reported|claims?|claimed|found)\b`, FLAGS),
+  accordingTo: new RegExp(String.raw`according to (${NAME}|${GENERIC_SPEAKER})`, FLAGS),
+  orgSpokes: new RegExp(String.raw`(?:^|\s)(?:[Aa]n?|[Tt]he) (${NAME}) (?:spokes(?:man|woman|person)|representative|official|executive)\b[^.]{0,40}?\b(?:${SPEECH_VERBS})\b`, FLAGS),
+  genericFor: new RegExp(String.raw`(?:^|\s)(${GENERIC_SPEAKER})(?: (?:for|at|of|from) (${NAME}))?,? (?:${SPEECH_VERBS})\b`, FLAGS),
+  nameBefore: new RegExp(String.raw`(?:^|[\s,;:—–-])(${NAME})(?:, (?:(?:an?|the) )?[^,]{1,80}?(?: (?:for|at|of|with) (${NAME}))?,)? (?:(?:also|later|previously|then) )?(?:${SPEECH_VERBS})\b`, FLAGS),
+  /** "Facebook: No, we're not ..." — a headline that gives the floor to a party. */
+  headline: new RegExp(String.raw`^(${NAME}): \S`, FLAGS),
+  nameAfter: new RegExp(String.raw`\b(?:${SPEECH_VERBS}) (${NAME})(?:, [^,]{1,80}? (?:at|for|of|with) (${NAME}))?`, FLAGS),
+};
+
+/** Drops a leading "the" and trailing sentence punctuation ("Journal." but not "Co." or "U.S."). */
+export function stripThe(name: string): string {
+  return name.replace(/^[Tt]he\s+/, '').replace(/(?<![A-Z]|\b(?:Co|Inc|Corp|Ltd|Jr|Sr|St))\.$/, '').trim();
+}
+
+/** Finds who a sentence attributes its content to, from its own words. */
+export function attributeSentence(text: string): Attribution {
+  // A quote the splitter left without its opening mark still ends with a closing one: `Text," X said.`
+  const qm = QUOTE.exec(text) ?? /^()([^"“”]{8,})["”]/u.exec(text);
+  const quote = qm ? (qm[1] || qm[2]).trim() : null;
+  // Look for the speaker outside the quotation, so words inside a quote are never taken for a speaker.
+  const outside = qm ? text.slice(0, qm.index) + ' … ' + text.slice(qm.index + qm[0].length) : text;
+  const generic = (w: string) => new RegExp(`^(?:${GENERIC_SPEAKER})$`, FLAGS).test(w);
+  let m: RegExpExecArray | null;
+  if ((m = P.denier.exec(outside)) && !NOT_A_SPEAKER.test(stripThe(m[1]))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
+  if ((m = P.reportBy.exec(outside))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
+  if ((m = P.accordingTo.exec(outside))) return { who: m[1], org: null, generic: generic(m[1]), quote, prefix: outside.slice(0, m.index) };
+  if ((m = P.orgSpokes.exec(outside))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
+  if ((m = P.genericFor.exec(outside))) {
+    if (m[2]) return { who: stripThe(m[2]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
+    return { who: m[1], org: null, generic: true, quote, prefix: outside.slice(0, m.index) };
+  }
+  if ((m = P.nameBefore.exec(outside)) && !NOT_A_SPEAKER.test(m[1])) {
+    return { who: stripThe(m[1]), org: m[2] ? stripThe(m[2]) : null, generic: false, quote, prefix: outside.slice(0, m.index) };
+  }
+  if ((m = P.nameAfter.exec(outside)) && !NOT_A_SPEAKER.test(m[1])) return { who: stripThe(m[1]), org: m[2] ? stripThe(m[2]) : null, generic: false, quote, prefix: outside.slice(0, m.index) };
+  if ((m = P.headline.exec(outside))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
+  return { who: null, org: null, generic: false, quote, prefix: outside };
+}
+
+/** Story-wide knowledge used to turn an attribution into a display name. */
+export interface SpeakerContext {
+  /** Canonical form of every name seen in the story (see canonicalNames). */
+  canonical: Map<string, string>;
+  /** Speakers already known for a quote's wording anywhere in the story. */
+  quoteSpeakers: Map<string, string>;
+}
+
+/**
+ * Maps each name to one canonical spelling: "the Journal" and "WSJ" to "Wall Street Journal" when the
+ * longer name occurs in the story, and near-misspellings ("Well Fargo") to the more frequent spelling.
+ */
+export function canonicalNames(counts: Map<string, number>): Map<string, string> {
+  const names = [...counts.keys()].map(stripThe);
+  const out = new Map<string, string>();
+  const byFreq = [...new Set(names)].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || b.length - a.length);
+  for (const n of new Set(names)) {
+    let best = n;
+    for (const other of byFreq) {
+      if (other === n || other.length <= n.length - 0) {
+        if (other !== n && other.length === n.length && editDistance(other, n) === 1 && (counts.get(other) ?? 0) > (counts.get(n) ?? 0)) best = other;
+        continue;
+      }
+      const words = other.split(/\s+/);
+      const initials = words.map((w) => w[0]).join('');
+      if (n.length >= 2 && n === n.toUpperCase() && initials.toUpperCase() === n) { best = other; break; }
+      const rarer = (counts.get(n) ?? 0) <= (counts.get(other) ?? 0);
+      if (!n.includes(' ') && words.length > 1 && words[words.length - 1] === n && n.length > 3 && rarer && !/\s(?:of|&)\s/.test(other)) { best = other; break; }
+      if (words.length > 1 && Math.abs(other.length - n.length) <= 1 && editDistance(other, n) === 1) { best = other; break; }
+    }
+    out.set(n, best);
+  }
+  return out;
+}
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return d[b.length];
+}
+
+/** The speaker of the same quote elsewhere: equal wording, or one quoting a part (30+ characters) of the other. */
+function findQuoteSpeaker(known: Map<string, string>, key: string): string | undefined {
+  const exact = known.get(key);
+  if (exact || key.length < 30) return exact;
+  for (const [k, who] of known) if (k.length >= 30 && (k.includes(key) || key.includes(k))) return who;
+  return undefined;
+}
+
+/** Key under which a quote is matched across sources. */
+export function quoteKey(quote: string): string {
+  return normalizeText(quote).replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Resolves an attribution to the speaker a reader is shown: a canonical name, with the organisation a person
+ * speaks for; an unnamed "the company" by the same quote elsewhere in the story, else by the last name
+ * mentioned before it in the article; the source itself when nobody is named.
+ */
+export function resolveSpeaker(a: Attribution, earlierNames: readonly string[], ctx: SpeakerContext, sourceLabel: string, sentenceNames: readonly string[] = []): Speaker {
+  const canon = (n: string) => ctx.canonical.get(stripThe(n)) ?? stripThe(n);
+  let who = a.who;
+  if (a.quote) {
+    const known = findQuoteSpeaker(ctx.quoteSpeakers, quoteKey(a.quote));
+    if (known && (!who || a.generic)) return { name: known, kind: 'named' };
+  }
+  if (who && a.generic && ANONYMOUS.test(who)) {
+    return { name: who.charAt(0).toUpperCase() + who.slice(1) + (a.org ? ` (${canon(a.org)})` : ''), kind: 'named' };
+  }
+  if (who && a.generic) {
+    const spokesperson = /spokes|representative|official/i.test(who);
+    if (spokesperson && sentenceNames[0]) return { name: `${canon(sentenceNames[0])} (${who.toLowerCase()})`, kind: 'named' };
+    const personal = /^(?:he|she)$/i.test(who);
+    const candidates = [...earlierNames, ...sentenceNames].filter((n) => !NOT_A_SPEAKER.test(n));
+    const prior = [...candidates].reverse().find((n) => (personal ? n.includes(' ') : true));
+    who = prior ?? null;
+  }
+  if (!who) return { name: sourceLabel, kind: 'source' };
+  const name = canon(who);
+  return { name: a.org ? `${canon(a.org)} (${name})` : name, kind: 'named' };
+}

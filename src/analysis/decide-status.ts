@@ -1,0 +1,79 @@
+import type { Evidence, Status } from './types.ts';
+
+/** What the status decision reads about one piece of evidence beyond the Evidence itself. */
+export interface EvidenceFacts {
+  evidence: Evidence;
+  /** True when the speaker is a party the claim is about (named in the claim's sentences). */
+  speakerIsParty: boolean;
+  /** True when the sentence is an explicit denial ("not true", "denies"), not just a negation. */
+  explicitDenial: boolean;
+  /** Figures (percentages, sums, counts) the sentence gives, normalised to numbers. */
+  figures: { type: string; value: number; text: string }[];
+}
+
+/** The verdict and the one sentence that explains it. */
+export interface Verdict {
+  status: Status;
+  reason: string;
+}
+
+function quoteSnippet(s: string, max = 110): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : t.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';
+}
+
+function list(names: string[]): string {
+  const u = [...new Set(names)];
+  if (u.length <= 1) return u.join('');
+  return `${u.slice(0, -1).join(', ')} and ${u[u.length - 1]}`;
+}
+
+function conflictingFigures(facts: EvidenceFacts[], sourceLabel: (id: string) => string): string | null {
+  const supporting = facts.filter((f) => f.evidence.stance !== 'disagree');
+  for (const type of ['PERCENT', 'MONEY', 'CARDINAL']) {
+    const bySource = new Map<string, { values: Set<number>; text: string }>();
+    for (const f of supporting) {
+      const figs = f.figures.filter((x) => x.type === type);
+      if (!figs.length) continue;
+      const entry = bySource.get(f.evidence.source) ?? { values: new Set<number>(), text: figs[0].text };
+      figs.forEach((x) => entry.values.add(x.value));
+      bySource.set(f.evidence.source, entry);
+    }
+    const entries = [...bySource.entries()];
+    for (let i = 0; i < entries.length; i++) {
+      for (let j = i + 1; j < entries.length; j++) {
+        const [a, b] = [entries[i][1], entries[j][1]];
+        if (![...a.values].some((v) => b.values.has(v))) {
+          return `Sources give different figures: ${a.text} in ${sourceLabel(entries[i][0])}, ${b.text} in ${sourceLabel(entries[j][0])}.`;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Decides a claim's status. Denied: a party the claim is about says it is false. Disputed: someone else
+ * contradicts it, or the sources' figures differ. Reported: sources state it and none contradicts it.
+ */
+export function decideStatus(facts: EvidenceFacts[], sourceLabel: (id: string) => string): Verdict {
+  const against = facts.filter((f) => f.evidence.stance === 'disagree');
+  const forIt = facts.filter((f) => f.evidence.stance !== 'disagree');
+  const supporters = [...new Set(forIt.map((f) => f.evidence.source))].map(sourceLabel);
+  const alsoReported = supporters.length ? `, though ${supporters.length === 1 ? supporters[0] : `${supporters.length} sources`} report${supporters.length === 1 ? 's' : ''} it` : '';
+  const denial = against.find((f) => f.speakerIsParty && f.explicitDenial) ?? against.find((f) => f.speakerIsParty);
+  if (denial) {
+    const e = denial.evidence;
+    return { status: 'denied', reason: `${e.speaker.name} denies it in ${sourceLabel(e.source)} ("${quoteSnippet(e.sentence)}")${alsoReported}.` };
+  }
+  if (against.length) {
+    const e = against[0].evidence;
+    return { status: 'disputed', reason: `${e.speaker.name} contradicts it in ${sourceLabel(e.source)} ("${quoteSnippet(e.sentence)}")${alsoReported}.` };
+  }
+  const figures = conflictingFigures(facts, sourceLabel);
+  if (figures) return { status: 'disputed', reason: figures };
+  const named = [...new Set(forIt.filter((f) => f.evidence.speaker.kind === 'named').map((f) => f.evidence.speaker.name))];
+  const who = named.length ? `, attributed to ${list(named.slice(0, 3))}` : '';
+  const where = supporters.length === 1 ? supporters[0] : `${supporters.length} sources (${list(supporters.slice(0, 4))}${supporters.length > 4 ? ' and others' : ''})`;
+  return { status: 'reported', reason: `Reported by ${where}${who}; no source contradicts it.` };
+}

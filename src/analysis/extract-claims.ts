@@ -1,0 +1,61 @@
+import type { Annotated } from './annotate.ts';
+import { LEADING_CONNECTIVE, NAME, REPORTING_CUES, SPEECH_VERBS } from './lexicon/attribution.ts';
+import { OPINION, READER_ADDRESS, SPECULATION } from './lexicon/check-worthiness.ts';
+
+/** Why a sentence is or is not check-worthy, as a score with the reasons that made it. */
+export interface Worthiness {
+  score: number;
+  reasons: string[];
+}
+
+/** Sentences shorter than this many words are labels or fragments; longer than the max, run-ons. */
+const MIN_WORDS = 6, MAX_WORDS = 70;
+
+/** Score needed to make a claim. */
+export const CHECK_WORTHY = 2;
+
+/**
+ * Scores how check-worthy a sentence is: a statement of fact about named parties or figures scores high;
+ * questions, opinion, speculation, advice to the reader and fragments score low.
+ */
+export function checkWorthiness(text: string, a: Annotated): Worthiness {
+  const reasons: string[] = [];
+  let score = 0;
+  const wordCount = a.words.filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (/\?["”']?$/.test(text.trim())) return { score: -10, reasons: ['question'] };
+  if (wordCount < MIN_WORDS) return { score: -10, reasons: ['fragment'] };
+  if (wordCount > MAX_WORDS) return { score: -10, reasons: ['run-on'] };
+  if (!a.hasVerb) return { score: -10, reasons: ['no verb'] };
+  if (a.names.length) { score += Math.min(2, a.names.length); reasons.push('names a party'); }
+  if (a.figures.length) { score += 1; reasons.push('gives a figure or date'); }
+  if (a.pos.some((p, i) => p === 'VERB' && /ed$/.test(a.words[i]))) { score += 1; reasons.push('reports an action'); }
+  if (OPINION.test(text)) { score -= 3; reasons.push('opinion'); }
+  if (READER_ADDRESS.test(text.replace(/["“][^"”]*["”]/g, ''))) { score -= 2; reasons.push('addresses the reader'); }
+  if (SPECULATION.test(text) && !REPORTING_CUES.test(text)) { score -= 1; reasons.push('speculation'); }
+  if (/^["“']/.test(text) && !/\b(?:said|says|told|added|stated)\b/.test(text)) { score -= 1; reasons.push('unattributed quote'); }
+  return { score, reasons };
+}
+
+const TRAILING_ATTRIBUTION = new RegExp(
+  String.raw`,?\s+(?:according to [^,.;]+|(?:${NAME}|[Tt]he [a-z]+|[Aa]n? [a-z ]{0,30}?(?:source|official|spokes\w+))(?: [^,]{0,40})? (?:${SPEECH_VERBS})(?: ${NAME})?(?: (?:on|in|to|at) [^,.]{1,40})*)(?=[.!]?["”]?$)`,
+  'u',
+);
+const LEADING_REPORT = new RegExp(String.raw`^(?:${NAME}|[Tt]he [a-z]+) (?:reported|reports|said|says)(?:,| that)\s+`, 'u');
+const LEADING_ACCORDING = /^according to [^,]+,\s+/i;
+
+/**
+ * The claim a sentence makes, without who relayed it: drops a leading connective ("But,", "In response,"),
+ * "according to X", "X reported that" and a trailing "..., X said." Quotes are kept whole.
+ */
+export function claimText(sentence: string): string {
+  let t = sentence.trim();
+  if (/^["“']/.test(t)) return t;
+  for (let i = 0; i < 3; i++) t = t.replace(LEADING_CONNECTIVE, '');
+  t = t.replace(LEADING_ACCORDING, '').replace(LEADING_REPORT, '');
+  t = t.replace(/^(?:[Tt]he [A-Z][\w ]+|[A-Z][\w]+) reported, /u, '');
+  t = t.replace(TRAILING_ATTRIBUTION, '');
+  t = t.replace(/,\s+(?:which|who) (?:the paper|the report|the newspaper|it|they) (?:did not|didn't|would not|declined to) (?:name|identify),/, '');
+  t = t.replace(/\s*[,;:—–-]\s*$/, '').trim();
+  if (!/[.!]["”]?$/.test(t)) t += '.';
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}

@@ -1,0 +1,14 @@
+/**
+ * The analysis engine's public entry points. Framework-free: no Astro, no file system, no DOM. Callers read
+ * files and pass bytes in; everything returned is plain serialisable data.
+ */
+export { analyzeStory, sourceLabel, type AnalyzeOptions } from './analyze-story.ts';
+export { checkSeeds, formatProblems, SeedError, STORY_ID } from './check-seeds.ts';
+export { isSeedFile, MAX_SEED_BYTES } from './parse-seed.ts';
+export { makeDisagreementJudge } from './stance-judge.ts';
+export { decodeModel, encodeModel, classifyStancePair, trainStanceModel, type StanceModel } from './stance-model/index.ts';
+export type * from './types.ts';
+
+/** Bump when the analysis changes what it outputs: it goes into every digest, so all stories re-analyse. */
+export const ENGINE_VERSION = '1.0.0';
+export { toReport, type AnalysisReport } from './report.ts';

@@ -1,0 +1,33 @@
+/** How news text says who said something. Data only; attribute-speakers.ts applies it. */
+
+/** Verbs of saying and reporting (past, present and base forms). */
+export const SPEECH_VERBS =
+  'said|says|say|told|tells|added|adds|stated|states|explained|explains|noted|notes|wrote|writes|confirmed|confirms|denied|denies|acknowledged|acknowledges|insisted|insists|claimed|claims|argued|argues|reported|reports|announced|announces|warned|warns|declared|admitted|admits|responded|replied|tweeted|posted|revealed';
+
+/** Verbs (and verb phrases) of denying or rejecting, which attribute a sentence to their subject. */
+export const DENIAL_VERBS = 'denying|denied|denies|deny|pushing back|pushed back|pushes back|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|disputing';
+
+/** A proper name: capitalised words, optionally joined by "of" or "&", optionally after "the". */
+export const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z][\p{L}\p{N}&.'’-]*)*`;
+
+/** Someone unnamed: "the company", "a spokeswoman", "a banking source", "it". */
+export const GENERIC_SPEAKER = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?:company|firm|bank|group|agency|ministry|government|spokes(?:man|woman|person)|representative|official|source|insider|statement|report|paper|newspaper|outlet)|[Ii]t|[Hh]e|[Ss]he|[Tt]hey`;
+
+/** Words that mark a sentence as relaying a report rather than asserting it (FNC-1's "discuss"). */
+export const REPORTING_CUES =
+  /\b(?:reportedly|allegedly|purportedly|supposedly|according to|reported(?! by)|reports? (?:said|says|that|claims?)|claims? that|is said to|are said to|sources? (?:said|say|told|familiar)|rumou?r(?:ed|s)?|unconfirmed|people familiar with)\b/i;
+
+/** Openers that tie a sentence to the previous one and carry no content. */
+export const LEADING_CONNECTIVE =
+  /^(?:but|and|however|nevertheless|nonetheless|meanwhile|still|yet|also|so|in response|in fact|indeed|now|instead|moreover|furthermore|separately|after all|for now at least|for now|apparently|on \w+day|(?:earlier|later) (?:this|last|that) \w+|earlier \w+day|last \w+)\s*,?\s+/i;
+
+/**
+ * Words about the reporting rather than the event ("report", "deny", "story"): left out of the terms that
+ * claims are compared on, so two sentences do not look alike merely because both cite a report.
+ */
+export const META_TERMS: ReadonlySet<string> = new Set([
+  'report', 'reportedly', 'story', 'article', 'say', 'claim', 'deny', 'denial', 'true', 'untrue', 'false', 'incorrectly',
+  'push', 'pushback', 'back', 'accord', 'according', 'source', 'statement', 'email', 'comment', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'today', 'yesterday', 'recent', 'recently', 'earlier',
+  'imply', 'suggest', 'journal', 'newspaper', 'paper', 'reuters', 'tell', 'add',
+]);

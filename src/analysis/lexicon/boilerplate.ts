@@ -1,0 +1,22 @@
+/** Patterns for what surrounds an article on a web page but is not the article. Data only. */
+
+/** A paragraph that opens a block of links to other stories; it and everything after it are dropped. */
+export const RELATED_BLOCK =
+  /^(?:related(?: news| stories| articles| coverage| content| reading)?|top (?:news|stories)|more (?:news|stories|from [\w .'-]+)|read (?:more|next|also)|recommended(?: for you| stories)?|trending(?: now| stories)?|you (?:may|might) also like|most (?:popular|read)|latest (?:news|stories)|see also|also read|popular (?:now|stories)|editor'?s picks)\s*[:.]?$/i;
+
+/** A byline: "By Jane Doe", optionally with a date or outlet after it. */
+export const BYLINE = /^(?:by|written by|posted by|reporting by)\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}\b/iu;
+
+/** A dateline paragraph that is only a date/time stamp. */
+export const DATELINE =
+  /^(?:(?:published|updated|posted)\s*:?\s*)?(?:\w+day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?\.?$/i;
+
+/** An author blurb sentence: "About Jane Doe", "Jane Doe is a reporter for The Times." */
+export const AUTHOR_BLURB = [
+  /^about (?:the author|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})\s*$/iu,
+  /^[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3} (?:is|was|has been) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|author|analyst at [A-Z][\p{L}]+|intern)\b[^.!?]*[.!?]?/u,
+];
+
+/** Page furniture lines. */
+export const FURNITURE =
+  /^(?:advertisement|advertising|share (?:this|on \w+)|click here\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|image (?:source|copyright).*|photo:.*|getty images|listen to this article|\(?ap\)?|copyright .*|all rights reserved\.?)$/i;

@@ -1,0 +1,19 @@
+/** Cues that a sentence is opinion, speculation or address to the reader rather than a checkable fact. Data only. */
+
+/** Opinion and commentary markers. */
+export const OPINION =
+  /\b(?:i think|i believe|in my (?:view|opinion)|we think|arguably|rightly|wrongly|should(?:n't)? (?:we|you)|do we really|you might|you may|unsurprisingly|of course|frankly|obviously|clearly|perhaps|maybe|hopefully|wondering|what that means|it remains to be seen|time will tell)\b/i;
+
+/** Second-person address ("you", "your"): advice to the reader, not a report. */
+export const READER_ADDRESS = /\b(?:you|your|yours|you're|you'll|you've)\b/i;
+
+/** Modal verbs of possibility: the sentence says what might be, not what is. */
+export const SPECULATION = /\b(?:might|could|may|would)\b(?! not)/i;
+
+/** Explicit denial phrases: a party calling a report false. */
+export const DENIAL_CUES =
+  /\b(?:not true|untrue|false|falsely|incorrect(?:ly)?|inaccurate(?:ly)?|baseless|unfounded|no truth|fake news|nonsense|categorically|den(?:y|ies|ied|ying|ial)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)? (?:the|a|these|those|this) (?:report|claim|allegation|story|accusation)s?|dismiss(?:es|ed)? (?:the|a|these|this) (?:report|claim|allegation|story)s?|pushback|pushing back (?:against|on)|push(?:es|ed)? back (?:against|on)|no, we|not seeking|never (?:asked|said|did|had|was|were))\b/i;
+
+/** Words that contradict without a denial by the party itself: a third party or the facts disagree. */
+export const CONTRADICTION_CUES =
+  /\b(?:contrary to|contradict(?:s|ed|ing)?|disput(?:e|es|ed|ing)|challenge(?:s|d)? (?:the|that)|no evidence|misleading|debunk(?:s|ed)?|cast(?:s)? doubt|questioned)\b/i;

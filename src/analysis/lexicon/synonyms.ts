@@ -1,0 +1,37 @@
+/**
+ * Words news writers swap for one another when they restate a claim. Each group maps to its first word.
+ * General newswire vocabulary only: nothing here may name a story's people, places or topics.
+ */
+export const SYNONYM_GROUPS: readonly string[][] = [
+  ['us', 'u.s.', 'usa', 'u.s.a.', 'america', 'american', 'united states'],
+  ['uk', 'u.k.', 'britain', 'british', 'united kingdom'],
+  ['eu', 'e.u.', 'european union'],
+  ['big', 'large', 'major', 'biggest', 'largest', 'huge', 'top', 'leading'],
+  ['small', 'little', 'minor'],
+  ['talk', 'negotiation', 'discussion', 'conversation', 'negotiate', 'discuss'],
+  ['end', 'leave', 'quit', 'exit', 'abandon', 'halt', 'stop', 'terminate', 'withdraw'],
+  ['ask', 'request', 'seek', 'approach', 'pitch', 'urge', 'want', 'push'],
+  ['share', 'hand', 'provide', 'give', 'supply', 'disclose'],
+  ['data', 'information', 'detail', 'datum', 'record'],
+  ['customer', 'client', 'consumer', 'user', 'people'],
+  ['company', 'firm', 'business', 'corporation'],
+  ['buy', 'acquire', 'purchase', 'takeover'],
+  ['kill', 'slay', 'murder'],
+  ['die', 'death', 'dead'],
+  ['arrest', 'detain', 'apprehend'],
+  ['start', 'begin', 'launch', 'open', 'introduce', 'roll'],
+  ['rise', 'surge', 'jump', 'climb', 'gain', 'soar', 'increase', 'up'],
+  ['fall', 'drop', 'decline', 'slump', 'plunge', 'tumble', 'decrease', 'down'],
+  ['say', 'state', 'tell', 'claim', 'report', 'add'],
+  ['concern', 'worry', 'fear'],
+  ['plan', 'intend', 'aim', 'consider', 'mull'],
+  ['fire', 'dismiss', 'sack', 'oust'],
+  ['sue', 'lawsuit', 'suit'],
+  ['ban', 'prohibit', 'bar', 'block'],
+  ['financial', 'finance', 'banking'],
+  ['sell', 'sale'],
+  ['pay', 'payment'],
+];
+
+/** Word (lower case, lemma) to the representative of its group. */
+export const SYNONYMS: ReadonlyMap<string, string> = new Map(SYNONYM_GROUPS.flatMap((g) => g.map((w) => [w, g[0]] as const)));

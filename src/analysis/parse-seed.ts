@@ -1,0 +1,132 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { toString } from 'mdast-util-to-string';
+import { parse as parseYaml } from 'yaml';
+import type { Root, RootContent } from 'mdast';
+import type { ParsedSeed, SeedFile } from './types.ts';
+
+/** Largest seed accepted. A news article is 5-50 kB; anything near this is a wrong file (a PDF, a dump). */
+export const MAX_SEED_BYTES = 1_000_000;
+
+/** File endings read as seeds; anything else in a story folder is ignored. */
+export const SEED_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
+
+const FRONT_MATTER_FIELDS = ['title', 'outlet', 'url', 'published', 'author'] as const;
+
+/** Result of parsing one seed: the parsed seed, or every problem found in it. */
+export type ParseResult = { ok: true; seed: ParsedSeed } | { ok: false; problems: string[] };
+
+/** True for file names the loader treats as seeds. */
+export function isSeedFile(name: string): boolean {
+  return !name.startsWith('.') && SEED_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
+}
+
+function decode(file: SeedFile): string | string[] {
+  if (file.bytes.byteLength > MAX_SEED_BYTES) {
+    return [`is ${(file.bytes.byteLength / 1e6).toFixed(1)} MB; seeds are limited to ${MAX_SEED_BYTES / 1e6} MB. Paste only the article's text.`];
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+  } catch {
+    return ['is not UTF-8 text. Save it as UTF-8 plain text or Markdown.'];
+  }
+  if (text.includes('\u0000')) return ['contains NUL bytes, so it is not a text file. Save the article as plain text or Markdown.'];
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!text.trim()) return ['is empty. Paste the article (headline on the first line), or delete the file.'];
+  return text;
+}
+
+function validUrl(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && Boolean(u.hostname);
+  } catch {
+    return false;
+  }
+}
+
+function readFrontMatter(yamlText: string, problems: string[]): Partial<Record<(typeof FRONT_MATTER_FIELDS)[number], string>> {
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch (e) {
+    const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    problems.push(`has broken front matter${line ? ` (line ${line + 1})` : ''}: ${(e as Error).message.split('\n')[0]}. Fix the YAML between the --- lines.`);
+    return {};
+  }
+  if (data == null) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    problems.push('has front matter that is not a list of "key: value" lines. Use e.g. "title: ..." and "url: https://...".');
+    return {};
+  }
+  const out: Partial<Record<(typeof FRONT_MATTER_FIELDS)[number], string>> = {};
+  for (const key of FRONT_MATTER_FIELDS) {
+    const v = (data as Record<string, unknown>)[key];
+    if (v == null) continue;
+    if (v instanceof Date) out[key] = v.toISOString().slice(0, 10);
+    else if (typeof v === 'string' || typeof v === 'number') out[key] = String(v).trim();
+    else problems.push(`has a front matter "${key}" that is not text. Write it as one line of text.`);
+  }
+  if (out.url !== undefined && !validUrl(out.url)) {
+    problems.push(`has front matter url "${out.url.slice(0, 80)}" that is not an http(s) address. Use the article's https:// link, or remove the line.`);
+    delete out.url;
+  }
+  return out;
+}
+
+function blockText(node: RootContent): string[] {
+  switch (node.type) {
+    case 'html': // raw HTML in a seed is page furniture, never article text; it is dropped, not rendered
+    case 'yaml':
+    case 'thematicBreak':
+    case 'code':
+    case 'definition':
+      return [];
+    case 'list':
+      return node.children.flatMap((item) => item.children.flatMap(blockText));
+    case 'blockquote':
+      return node.children.flatMap(blockText);
+    default: {
+      const text = toString(node, { includeHtml: false }).replace(/\s*\n\s*/g, ' ').trim();
+      return text ? [text] : [];
+    }
+  }
+}
+
+function parseMarkdown(text: string, problems: string[]): Omit<ParsedSeed, 'file'> {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(text) as Root;
+  const yamlNode = tree.children.find((n) => n.type === 'yaml');
+  if (!yamlNode && /^---\s*\n/.test(text)) problems.push('starts a front matter block with --- but never closes it. Add a line with --- after the last field.');
+  const meta = yamlNode && 'value' in yamlNode ? readFrontMatter(yamlNode.value, problems) : {};
+  const blocks = tree.children.filter((n) => n.type !== 'yaml');
+  let title = meta.title ?? '';
+  const paragraphs: string[] = [];
+  for (const node of blocks) {
+    const texts = blockText(node);
+    if (!title && node.type === 'heading' && texts[0]) title = texts[0];
+    else paragraphs.push(...texts);
+  }
+  if (!title && paragraphs.length) title = paragraphs.shift()!;
+  return { title, outlet: meta.outlet ?? null, url: meta.url ?? null, published: meta.published ?? null, author: meta.author ?? null, paragraphs };
+}
+
+function parsePlainText(text: string): Omit<ParsedSeed, 'file'> {
+  // Plain-text news dumps put one paragraph on each line; blank lines are only spacing.
+  const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return { title: lines[0] ?? '', outlet: null, url: null, published: null, author: null, paragraphs: lines.slice(1) };
+}
+
+/** Parses one seed file, collecting every problem rather than stopping at the first. */
+export function parseSeed(file: SeedFile): ParseResult {
+  const text = decode(file);
+  if (Array.isArray(text)) return { ok: false, problems: text };
+  const problems: string[] = [];
+  const isMarkdown = !file.name.toLowerCase().endsWith('.txt');
+  const parsed = isMarkdown ? parseMarkdown(text, problems) : parsePlainText(text);
+  if (!parsed.title && problems.length === 0) problems.push('has no headline or text. Put the headline on the first line, or set "title" in front matter.');
+  if (parsed.paragraphs.length === 0 && parsed.title && problems.length === 0) problems.push('has a headline but no article text below it. Paste the article body after the headline.');
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, seed: { file: file.name, ...parsed } };
+}

@@ -1,0 +1,32 @@
+import type { Story } from './types.ts';
+
+/** The analysis JSON contract other tools read (`npm run analyze`); names are fixed, see README. */
+export interface AnalysisReport {
+  stories: {
+    id: string;
+    title: string;
+    sources: { id: string; file: string; title: string; outlet: string | null; url: string | null }[];
+    claims: {
+      id: string;
+      text: string;
+      status: string;
+      reason: string;
+      evidence: { source: string; sentence: string; stance: string; speaker: string }[];
+    }[];
+  }[];
+}
+
+/** Projects analysed stories onto the analysis JSON contract. */
+export function toReport(stories: readonly Story[]): AnalysisReport {
+  return {
+    stories: stories.map((s) => ({
+      id: s.id,
+      title: s.title,
+      sources: s.sources.map(({ id, file, title, outlet, url }) => ({ id, file, title, outlet, url })),
+      claims: s.claims.map((c) => ({
+        id: c.id, text: c.text, status: c.status, reason: c.reason,
+        evidence: c.evidence.map((e) => ({ source: e.source, sentence: e.sentence, stance: e.stance, speaker: e.speaker.name })),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * File-system side of the product, shared by the Astro loader and `npm run analyze`: finds stories, reads
+ * their seeds and claim-id locks, and runs the engine. The engine itself never touches the disk.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeStory, checkSeeds, decodeModel, isSeedFile, makeDisagreementJudge, SeedError } from '../analysis/index.ts';
+import type { ClaimIdLock, SeedFile, SeedProblem, Story } from '../analysis/index.ts';
+
+/** Name of the file, inside each story folder, that keeps claim ids stable across rebuilds. Commit it. */
+export const LOCK_FILE = 'claim-ids.lock.json';
+
+/** One story folder's raw input. */
+export interface StoryFiles {
+  id: string;
+  dir: string;
+  files: SeedFile[];
+}
+
+/** Lists the story folders of a seeds folder with their seed files' bytes. */
+export function readStories(seedsDir: string): StoryFiles[] {
+  if (!existsSync(seedsDir) || !statSync(seedsDir).isDirectory()) {
+    throw new SeedError([{ file: seedsDir, message: 'is not a folder. Create it with one sub-folder per story, or set SEEDS_DIR to the right folder.' }]);
+  }
+  return readdirSync(seedsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+    .map((d) => d.name)
+    .sort()
+    .map((id) => {
+      const dir = join(seedsDir, id);
+      const files = readdirSync(dir, { withFileTypes: true })
+        .filter((f) => f.isFile() && isSeedFile(f.name))
+        .map((f) => f.name)
+        .sort()
+        .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+      return { id, dir, files };
+    });
+}
+
+/** Reads a story's claim-id lock; a missing or unreadable lock is an empty one (ids are then recomputed). */
+export function readLock(storyDir: string): ClaimIdLock {
+  try {
+    const data = JSON.parse(readFileSync(join(storyDir, LOCK_FILE), 'utf8'));
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as ClaimIdLock) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Writes the lock only when it changed, so an unchanged build leaves the working tree clean. */
+export function writeLock(storyDir: string, lock: ClaimIdLock): void {
+  const text = JSON.stringify(lock, null, 1) + '\n';
+  const path = join(storyDir, LOCK_FILE);
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
+  writeFileSync(path, text);
+}
+
+let judge: ((claim: string, body: string) => number) | undefined;
+/** The committed stance model as the engine's disagreement judge, loaded once. */
+export function stanceJudge(modelPath: string): ((claim: string, body: string) => number) | undefined {
+  if (!judge && existsSync(modelPath)) judge = makeDisagreementJudge(decodeModel(new Uint8Array(readFileSync(modelPath))));
+  return judge;
+}
+
+/** Checks every story's seeds first, so one error lists every bad file in every story; then analyses. */
+export function analyzeAll(stories: StoryFiles[], opts: { modelPath: string; titles?: Map<string, string> }): { story: Story; lock: ClaimIdLock; dir: string }[] {
+  const checked = stories.map((s) => ({ s, ...checkSeeds(s.id, s.files) }));
+  const problems: SeedProblem[] = checked.flatMap((c) => c.problems);
+  if (problems.length) throw new SeedError(problems);
+  const disagreement = stanceJudge(opts.modelPath);
+  return checked.map(({ s, seeds }) => ({
+    ...analyzeStory(s.id, seeds, { lock: readLock(s.dir), title: opts.titles?.get(s.id), disagreement }),
+    dir: s.dir,
+  }));
+}
