@@ -6,6 +6,8 @@ import { clusterByCentroid } from './cluster-claims.ts';
 import { decideStatus, type EvidenceFacts } from './decide-status.ts';
 import { CHECK_WORTHY, checkWorthiness, claimText, type Worthiness } from './extract-claims.ts';
 import { readFigures } from './figures.ts';
+import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
+import { REPORTING_CUES } from './lexicon/attribution.ts';
 import { cosine, storyIdf, termVector, type TermVector } from './similarity.ts';
 import { joinParagraphs, sentenceKey, splitSentences } from './split-sentences.ts';
 import { stripBoilerplate } from './strip-boilerplate.ts';
@@ -43,6 +45,9 @@ interface Info {
   /** Content terms of the claim text (attribution removed): what similarity is computed on. */
   terms: string[];
   vector: TermVector;
+  /** For a denial, the terms of what it denies (trailing context cut, see denialFocus); else `terms`. */
+  focusTerms: string[];
+  focusVector: TermVector;
   claimNames: string[];
   attribution: Attribution;
   speaker: Speaker;
@@ -106,16 +111,34 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
     const before = r.full.names.filter((n) => r.attribution.prefix.includes(n)).map(canon);
     const claim = claimText(r.sentence.text);
     const ca = claim === r.sentence.text ? r.full : annotate(claim);
+    const focus = denialFocus(claim);
     infos.push({
       ...r, key: sentenceKey(r.sentence.text), claim, terms: ca.terms, vector: new Map(), claimNames: ca.names.map(canon),
+      focusTerms: focus === claim ? ca.terms : annotate(focus).terms, focusVector: new Map(),
       speaker: resolveSpeaker(r.attribution, earlier.map(canon), ctx, sourceLabel(src), before),
       worth: checkWorthiness(r.sentence.text, r.full),
       // Negation counts in the claim itself, not in a clause that was cut ("which the paper did not name").
       polarity: sentencePolarity(r.sentence.text, r.full, ca),
     });
   }
+  // Outlets that are cited as reporting are attribution, not content: their words must not make two
+  // sentences look alike ("the Wall Street Journal reported ..." on every other line of a story).
+  const reporters = new Set<string>();
+  for (const x of infos) {
+    if (x.attribution.who && !x.attribution.generic && REPORTING_CUES.test(x.sentence.text)) {
+      const c = canonical.get(x.attribution.who) ?? x.attribution.who;
+      for (const [alias, target] of canonical) if (target === c || alias === c) alias.toLowerCase().split(/\s+/).forEach((w) => reporters.add(w));
+    }
+  }
+  for (const x of infos) {
+    x.terms = x.terms.filter((t) => !reporters.has(t));
+    x.focusTerms = x.focusTerms.filter((t) => !reporters.has(t));
+  }
   const idf = storyIdf(infos.map((x) => x.terms));
-  for (const x of infos) x.vector = termVector(x.terms, idf);
+  for (const x of infos) {
+    x.vector = termVector(x.terms, idf);
+    x.focusVector = termVector(x.focusTerms, idf);
+  }
 
   const candidates = infos.filter((x) => x.worth.score >= CHECK_WORTHY && !isOpposer(x.polarity));
   const clusters = clusterByCentroid(
@@ -148,6 +171,18 @@ function mostCentralHeadline(infos: Info[]): string {
   return best?.sentence.text ?? 'Untitled story';
 }
 
+/**
+ * What a denial denies: the sentence up to the first subordinate clause after the denial phrase.
+ * "X is pushing back on the report as it is still reeling from a scandal" denies the report, not the scandal.
+ */
+export function denialFocus(text: string): string {
+  const cue = DENIAL_CUES.exec(text) ?? CONTRADICTION_CUES.exec(text);
+  if (!cue) return text;
+  const after = text.slice(cue.index + cue[0].length);
+  const cut = /,?\s+(?:as|while|amid|after|because|since|even as|at a time when)\s/.exec(after);
+  return cut ? text.slice(0, cue.index + cue[0].length + cut.index) : text;
+}
+
 const isOpposer = (p: Polarity) => p === 'deny' || p === 'contradict';
 
 /**
@@ -163,7 +198,7 @@ function linkOpposers(clusters: Info[][], infos: Info[], options: AnalyzeOptions
     if (!explicit && (x.polarity !== 'negative' || members.has(x))) continue;
     const sims = clusters.map((c) => {
       if (c.includes(x) || c[0].polarity === 'negative') return 0;
-      return Math.max(...c.map((m) => cosine(m.vector, x.vector)));
+      return Math.max(...c.map((m) => cosine(m.vector, x.focusVector)));
     });
     // Denials answer what is widely reported: weigh each candidate claim by how many sources carry it.
     const weighted = sims.map((sim, c) => sim * (1 + 0.25 * Math.log(new Set(clusters[c].map((m) => m.source)).size)));

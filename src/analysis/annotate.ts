@@ -65,7 +65,7 @@ export function annotate(text: string): Annotated {
     if (pos[i] === 'PUNCT' || pos[i] === 'SYM' || STOPWORDS.has(l) || STOPWORDS.has(words[i].toLowerCase())) continue;
     if (!/[\p{L}\p{N}]/u.test(l)) continue;
     const term = foldTerm(l.replace(/[’']s$/, ''));
-    if (!META_TERMS.has(term) && !META_TERMS.has(l)) terms.push(term);
+    if (term && /[\p{L}\p{N}]/u.test(term) && !META_TERMS.has(term) && !META_TERMS.has(l)) terms.push(term);
   }
   const figures = (doc.entities().out(its.detail) as { value: string; type: string }[])
     .filter((e) => ['CARDINAL', 'MONEY', 'PERCENT', 'DATE', 'ORDINAL', 'TIME', 'DURATION'].includes(e.type))

@@ -18,7 +18,7 @@ export interface Verdict {
 }
 
 function quoteSnippet(s: string, max = 110): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = s.replace(/\s+/g, ' ').trim().replace(/^["“”']+|["“”']+$/g, '');
   return t.length <= max ? t : t.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';
 }
 
@@ -61,14 +61,16 @@ export function decideStatus(facts: EvidenceFacts[], sourceLabel: (id: string) =
   const forIt = facts.filter((f) => f.evidence.stance !== 'disagree');
   const supporters = [...new Set(forIt.map((f) => f.evidence.source))].map(sourceLabel);
   const alsoReported = supporters.length ? `, though ${supporters.length === 1 ? supporters[0] : `${supporters.length} sources`} report${supporters.length === 1 ? 's' : ''} it` : '';
-  const denial = against.find((f) => f.speakerIsParty && f.explicitDenial) ?? against.find((f) => f.speakerIsParty);
+  // The strongest denial speaks for the reason: the party's own quoted words over a headline that reports them.
+  const strength = (f: EvidenceFacts) => (f.explicitDenial ? 2 : 0) + (/["“”]/.test(f.evidence.sentence) ? 1 : 0);
+  const denial = against.filter((f) => f.speakerIsParty).sort((a, b) => strength(b) - strength(a))[0];
   if (denial) {
     const e = denial.evidence;
-    return { status: 'denied', reason: `${e.speaker.name} denies it in ${sourceLabel(e.source)} ("${quoteSnippet(e.sentence)}")${alsoReported}.` };
+    return { status: 'denied', reason: `${e.speaker.name} denies it in ${sourceLabel(e.source)} (“${quoteSnippet(e.sentence)}”)${alsoReported}.` };
   }
   if (against.length) {
     const e = against[0].evidence;
-    return { status: 'disputed', reason: `${e.speaker.name} contradicts it in ${sourceLabel(e.source)} ("${quoteSnippet(e.sentence)}")${alsoReported}.` };
+    return { status: 'disputed', reason: `${e.speaker.name} contradicts it in ${sourceLabel(e.source)} (“${quoteSnippet(e.sentence)}”)${alsoReported}.` };
   }
   const figures = conflictingFigures(facts, sourceLabel);
   if (figures) return { status: 'disputed', reason: figures };

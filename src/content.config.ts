@@ -1,0 +1,14 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { factCheckLoader } from './loaders/factcheck-loader.ts';
+import { entrySchemas } from './loaders/entries.ts';
+import { siteInputs } from './loaders/paths.ts';
+
+const schemas = entrySchemas(z as never);
+const inputs = siteInputs({ writeLocks: true });
+
+export const collections = {
+  stories: defineCollection({ loader: factCheckLoader('stories', inputs), schema: schemas.story }),
+  sources: defineCollection({ loader: factCheckLoader('sources', inputs), schema: schemas.source }),
+  claims: defineCollection({ loader: factCheckLoader('claims', inputs), schema: schemas.claim }),
+};
