@@ -121,6 +121,8 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
       polarity: sentencePolarity(r.sentence.text, r.full, ca),
     });
   }
+  inheritQuoteSpeakers(infos);
+  addContext(infos);
   // Outlets that are cited as reporting are attribution, not content: their words must not make two
   // sentences look alike ("the Wall Street Journal reported ..." on every other line of a story).
   const reporters = new Set<string>();
@@ -141,10 +143,16 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
   }
 
   const candidates = infos.filter((x) => x.worth.score >= CHECK_WORTHY && !isOpposer(x.polarity));
+  // "X said A" and "Y said A" are two claims: statements quoted from different parties never merge.
+  const quotedParty = (i: number) => (candidates[i].attribution.quote && candidates[i].speaker.kind === 'named' ? candidates[i].speaker.name.replace(/\s*\(.*\)$/, '') : null);
+  const sameStatementMakers = (a: readonly number[], b: readonly number[]) => {
+    const pa = a.map(quotedParty).filter((p): p is string => p !== null), pb = b.map(quotedParty).filter((p): p is string => p !== null);
+    return pa.length === 0 || pb.length === 0 || pa.some((x) => pb.some((y) => sameParty(x, y)));
+  };
   const clusters = clusterByCentroid(
     candidates.map((c) => c.vector),
     SIMILARITY.sameClaim,
-    (a, b) => (candidates[a[0]].polarity === 'negative') === (candidates[b[0]].polarity === 'negative'),
+    (a, b) => (candidates[a[0]].polarity === 'negative') === (candidates[b[0]].polarity === 'negative') && sameStatementMakers(a, b),
   ).map((c) => c.map((i) => candidates[i]));
 
   const links = linkOpposers(clusters, infos, options);
@@ -172,6 +180,41 @@ function mostCentralHeadline(infos: Info[]): string {
 }
 
 /**
+ * A quote with no attribution of its own that follows a quote by a named speaker continues it
+ * ("We never signed," she said. "This is not true.").
+ */
+function inheritQuoteSpeakers(infos: Info[]): void {
+  for (let i = 1; i < infos.length; i++) {
+    const [prev, x] = [infos[i - 1], infos[i]];
+    const sameParagraph = prev.source === x.source && prev.sentence.paragraph === x.sentence.paragraph;
+    if (sameParagraph && !x.attribution.who && /^["“']/.test(x.sentence.text) && prev.attribution.quote && prev.speaker.kind === 'named') {
+      x.speaker = prev.speaker;
+    }
+  }
+}
+
+const FIRST_PERSON = /\b(?:we|our|us|i|my|me)\b/i;
+
+/**
+ * Gives denials the context they refer to: "This is not true." borrows the terms of the sentence before it,
+ * and a first-person quote ("we never signed") stands for its speaker, so it is compared on the speaker's name.
+ */
+function addContext(infos: Info[]): void {
+  infos.forEach((x, i) => {
+    const prev = infos[i - 1];
+    if ((x.polarity === 'deny' || x.polarity === 'contradict') && x.focusTerms.length < 2 && prev?.source === x.source) {
+      x.focusTerms = [...x.focusTerms, ...prev.focusTerms];
+    }
+    if (x.attribution.quote && FIRST_PERSON.test(x.attribution.quote) && x.speaker.kind === 'named') {
+      const party = x.speaker.name.replace(/\s*\(.*\)$/, '').toLowerCase().split(/\s+/);
+      const org = /\((.*)\)$/.exec(x.speaker.name)?.[1];
+      const named = x.speaker.name.includes('(') && org ? party : party;
+      x.focusTerms = [...x.focusTerms, ...named.filter((w) => w.length > 1)];
+    }
+  });
+}
+
+/**
  * What a denial denies: the sentence up to the first subordinate clause after the denial phrase.
  * "X is pushing back on the report as it is still reeling from a scandal" denies the report, not the scandal.
  */
@@ -192,10 +235,9 @@ const isOpposer = (p: Polarity) => p === 'deny' || p === 'contradict';
  */
 function linkOpposers(clusters: Info[][], infos: Info[], options: AnalyzeOptions): Map<number, Info[]> {
   const links = new Map<number, Info[]>();
-  const members = new Set(clusters.flat());
   for (const x of infos) {
     const explicit = isOpposer(x.polarity);
-    if (!explicit && (x.polarity !== 'negative' || members.has(x))) continue;
+    if (!explicit && x.polarity !== 'negative') continue;
     const sims = clusters.map((c) => {
       if (c.includes(x) || c[0].polarity === 'negative') return 0;
       return Math.max(...c.map((m) => cosine(m.vector, x.focusVector)));

@@ -1,4 +1,4 @@
-import { DENIAL_VERBS, GENERIC_SPEAKER, NAME, SPEECH_VERBS } from './lexicon/attribution.ts';
+import { DENIAL_VERBS, GENERIC_SPEAKER, NAME, ROLE_SPEAKER, SPEECH_VERBS } from './lexicon/attribution.ts';
 import { normalizeText } from './hash.ts';
 import type { Speaker } from './types.ts';
 
@@ -30,7 +30,10 @@ const P = {
   accordingTo: new RegExp(String.raw`according to (${NAME}|${GENERIC_SPEAKER})`, FLAGS),
   orgSpokes: new RegExp(String.raw`(?:^|\s)(?:[Aa]n?|[Tt]he) (${NAME}) (?:spokes(?:man|woman|person)|representative|official|executive)\b[^.]{0,40}?\b(?:${SPEECH_VERBS})\b`, FLAGS),
   genericFor: new RegExp(String.raw`(?:^|\s)(${GENERIC_SPEAKER})(?: (?:for|at|of|from) (${NAME}))?,? (?:${SPEECH_VERBS})\b`, FLAGS),
-  nameBefore: new RegExp(String.raw`(?:^|[\s,;:—–-])(${NAME})(?:, (?:(?:an?|the) )?[^,]{1,80}?(?: (?:for|at|of|with) (${NAME}))?,)? (?:(?:also|later|previously|then) )?(?:${SPEECH_VERBS})\b`, FLAGS),
+  /** "Bayline Marine spokesman Tom Reyes said": the organisation before the role speaks through the person. */
+  orgRolePerson: new RegExp(String.raw`(?:^|\s)(${NAME}) (?:spokes(?:man|woman|person)|representative|official|chief executive|CEO|director|president|lawyer|attorney) (${NAME}),? (?:${SPEECH_VERBS})\b`, FLAGS),
+  role: new RegExp(String.raw`(?:^|[\s,])(${ROLE_SPEAKER})(?:,? (${NAME}),)? (?:${SPEECH_VERBS})\b`, FLAGS),
+  nameBefore: new RegExp(String.raw`(?:^|[\s,;:—–-])(${NAME})(?:, (?:(?:an?|the) )?[^,]{1,80}?(?: (?:for|at|of|with) (${NAME}))?,)?,? (?:(?:also|later|previously|then) )?(?:${SPEECH_VERBS})\b`, FLAGS),
   /** "Facebook: No, we're not ..." — a headline that gives the floor to a party. */
   headline: new RegExp(String.raw`^(${NAME}): \S`, FLAGS),
   nameAfter: new RegExp(String.raw`\b(?:${SPEECH_VERBS}) (${NAME})(?:, [^,]{1,80}? (?:at|for|of|with) (${NAME}))?`, FLAGS),
@@ -52,15 +55,25 @@ export function attributeSentence(text: string): Attribution {
   let m: RegExpExecArray | null;
   if ((m = P.denier.exec(outside)) && !NOT_A_SPEAKER.test(stripThe(m[1]))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
   if ((m = P.reportBy.exec(outside))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
-  if ((m = P.accordingTo.exec(outside))) return { who: m[1], org: null, generic: generic(m[1]), quote, prefix: outside.slice(0, m.index) };
+  if ((m = P.accordingTo.exec(outside))) {
+    const g = generic(m[1]);
+    return { who: g ? m[1] : stripThe(m[1]), org: null, generic: g, quote, prefix: outside.slice(0, m.index) };
+  }
+  if ((m = P.orgRolePerson.exec(outside))) return { who: stripThe(m[2]), org: stripThe(m[1]), generic: false, quote, prefix: outside.slice(0, m.index) };
   if ((m = P.orgSpokes.exec(outside))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
-  if ((m = P.genericFor.exec(outside))) {
-    if (m[2]) return { who: stripThe(m[2]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
-    return { who: m[1], org: null, generic: true, quote, prefix: outside.slice(0, m.index) };
+  if ((m = P.role.exec(outside)) && !/^(?:the|a|an) (?:company|firm|bank|group)$/i.test(m[1])) {
+    const role = m[1].charAt(0).toUpperCase() + m[1].slice(1);
+    return { who: m[2] ? stripThe(m[2]) : role, org: m[2] ? role : null, generic: false, quote, prefix: outside.slice(0, m.index) };
   }
   if ((m = P.nameBefore.exec(outside)) && !NOT_A_SPEAKER.test(m[1])) {
     return { who: stripThe(m[1]), org: m[2] ? stripThe(m[2]) : null, generic: false, quote, prefix: outside.slice(0, m.index) };
   }
+  if ((m = P.genericFor.exec(outside))) {
+    if (m[2]) return { who: stripThe(m[2]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
+    return { who: m[1], org: null, generic: true, quote, prefix: outside.slice(0, m.index) };
+  }
+
+
   if ((m = P.nameAfter.exec(outside)) && !NOT_A_SPEAKER.test(m[1])) return { who: stripThe(m[1]), org: m[2] ? stripThe(m[2]) : null, generic: false, quote, prefix: outside.slice(0, m.index) };
   if ((m = P.headline.exec(outside))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
   return { who: null, org: null, generic: false, quote, prefix: outside };

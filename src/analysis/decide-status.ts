@@ -1,3 +1,4 @@
+import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
 import type { Evidence, Status } from './types.ts';
 
 /** What the status decision reads about one piece of evidence beyond the Evidence itself. */
@@ -17,9 +18,15 @@ export interface Verdict {
   reason: string;
 }
 
+/** A short quotation of a sentence; for a long denial, the words that end at the denial phrase. */
 function quoteSnippet(s: string, max = 110): string {
   const t = s.replace(/\s+/g, ' ').trim().replace(/^["“”']+|["“”']+$/g, '');
-  return t.length <= max ? t : t.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';
+  if (t.length <= max) return t;
+  // The last denial phrase: "X implies incorrectly that ... — this is not true" ends on its verdict.
+  const cues = [...t.matchAll(new RegExp(DENIAL_CUES.source, 'gi')), ...t.matchAll(new RegExp(CONTRADICTION_CUES.source, 'gi'))];
+  const cueEnd = Math.max(0, ...cues.map((m) => m.index + m[0].length));
+  if (cueEnd > max - 10) return '…' + t.slice(cueEnd - (max - 1), cueEnd).replace(/^\S*\s+/, '');
+  return t.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';
 }
 
 function list(names: string[]): string {

@@ -3,9 +3,9 @@ import type { ClaimEntry } from '../loaders/entries.ts';
 
 const RATING = { reported: 3, disputed: 2, denied: 1 } as const;
 
-/** The ClaimReview object; URLs resolved against the site's address. */
-export function claimReview(claim: ClaimEntry, base: URL | string): Record<string, unknown> {
-  const url = (path: string) => new URL(path, base).href;
+/** The ClaimReview object; URLs absolute when the site's address is known (SITE_URL), else root-relative. */
+export function claimReview(claim: ClaimEntry, site: URL | undefined): Record<string, unknown> {
+  const url = (path: string) => (site ? new URL(path, site).href : path);
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',

@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(k)));
+const run = (args: string[], env: Record<string, string> = {}, input?: string) =>
+  spawnSync('npm', ['run', '-s', ...args], { encoding: 'utf8', env: { ...cleanEnv, ...env }, input, timeout: 120_000 });
+
+const report = z.object({
+  stories: z.array(z.object({
+    id: z.string(), title: z.string(),
+    sources: z.array(z.object({ id: z.string(), file: z.string(), title: z.string(), outlet: z.string().nullable(), url: z.string().nullable() }).strict()),
+    claims: z.array(z.object({
+      id: z.string(), text: z.string(), status: z.enum(['reported', 'disputed', 'denied']), reason: z.string(),
+      evidence: z.array(z.object({ source: z.string(), sentence: z.string(), stance: z.enum(['agree', 'disagree', 'discuss']), speaker: z.string() }).strict()),
+    }).strict()),
+  }).strict()),
+}).strict();
+
+describe('npm run analyze', () => {
+  it('prints the analysis JSON contract for a seeds folder, and nothing else on stdout', () => {
+    const r = run(['analyze', '--', 'tests/fixtures/stories']);
+    expect(r.status).toBe(0);
+    const data = report.parse(JSON.parse(r.stdout));
+    expect(data.stories.map((s) => s.id)).toEqual(['harbor-contract']);
+  });
+
+  it('honours SEEDS_DIR', () => {
+    const r = run(['analyze'], { SEEDS_DIR: 'tests/fixtures/stories' });
+    expect(JSON.parse(r.stdout).stories[0].id).toBe('harbor-contract');
+  });
+
+  it('stops on bad seeds with one message listing every bad file and what to do, without a stack trace', () => {
+    const r = run(['analyze', '--', 'tests/fixtures/bad-seeds']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    for (const f of ['broken/empty.txt', 'broken/bad-yaml.md', 'broken/js-url.md', 'broken/latin1.txt']) expect(r.stderr).toContain(f);
+    expect(r.stderr).toMatch(/4 problems in the seeds/);
+    expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(r.stderr).not.toContain('fine/a.txt');
+  });
+});
+
+describe('npm run stance', () => {
+  it('answers one JSON line per input line, in order', () => {
+    const lines = [
+      { claim: 'Acme Steel will close its Ohio plant', body: 'The city zoo welcomed twin panda cubs on Tuesday, keepers said.' },
+      { claim: 'Acme Steel will close its Ohio plant', body: 'Acme Steel denied reports that it will close its Ohio plant, calling them false and a hoax.' },
+    ];
+    const r = run(['stance'], {}, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(2);
+    for (const o of out) expect(['agree', 'disagree', 'discuss', 'unrelated']).toContain(o.stance);
+    expect(out[0].stance).toBe('unrelated');
+  });
+
+  it('names the line that is not JSON', () => {
+    const r = run(['stance'], {}, '{"claim": "a", "body": "b"}\nnot json\n');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/line 2/);
+  });
+});
+
+describe('npm run build with bad seeds', () => {
+  it('stops before writing anything, listing every bad file', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'fc-')), 'dist');
+    try {
+      const r = run(['build'], { SEEDS_DIR: 'tests/fixtures/bad-seeds', OUT_DIR: out });
+      expect(r.status).not.toBe(0);
+      const all = r.stdout + r.stderr;
+      for (const f of ['broken/empty.txt', 'broken/bad-yaml.md', 'broken/js-url.md', 'broken/latin1.txt']) expect(all).toContain(f);
+      expect(all).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(join(out, '..'), { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { attributeSentence, canonicalNames, resolveSpeaker } from '../../src/analysis/attribute-speakers.ts';
+
+describe('attributeSentence', () => {
+  it.each([
+    ['"We never signed it," Dana Ripley, a spokesman for Acme Corp, said in a statement.', 'Dana Ripley', 'Acme Corp'],
+    ['"We never signed it," said Dana Ripley, chief communications officer at Acme Holdings.', 'Dana Ripley', 'Acme Holdings'],
+    ['Acme Corp said in a statement that the plant would close.', 'Acme Corp', null],
+    ['The plant will close, according to The Daily Ledger.', 'Daily Ledger', null],
+    ['A Daily Ledger report said the plant would close.', 'Daily Ledger', null],
+    ['The plant will close, the Daily Ledger reported.', 'Daily Ledger', null],
+    ['A Acme spokeswoman told the paper that talks continue.', 'Acme', null],
+    ['"We never received a contract," Bayline Marine spokesman Tom Reyes said.', 'Tom Reyes', 'Bayline Marine'],
+    ['The city auditor, Ruth Chan, said the contract was not tendered.', 'Ruth Chan', 'The city auditor'],
+    ['Port officials said the harbor will reopen in June.', 'Port officials', null],
+    ['Acme is pushing back against the report.', 'Acme', null],
+    ['Acme: No, we are not closing the plant', 'Acme', null],
+    ['The plant will close next year.', null, null],
+  ])('%s', (sentence, who, org) => {
+    const a = attributeSentence(sentence);
+    expect(a.who).toBe(who);
+    expect(a.org).toBe(org);
+  });
+
+  it('never takes words inside a quote for the speaker', () => {
+    expect(attributeSentence('"Acme said nothing to us," the mayor said.').who).not.toBe('Acme');
+  });
+
+  it('marks "the company said" as needing resolution, and captures the quote', () => {
+    const a = attributeSentence('"This is not true," the company said in an email.');
+    expect(a).toMatchObject({ who: 'the company', generic: true, quote: 'This is not true,' });
+  });
+});
+
+describe('canonicalNames', () => {
+  it('maps short forms, acronyms and one-letter misspellings onto the story\'s usual spelling', () => {
+    const c = canonicalNames(new Map([['Wall Street Journal', 5], ['Journal', 1], ['WSJ', 2], ['Wells Fargo', 4], ['Well Fargo', 1], ['Facebook', 30], ['Shares of Facebook', 1]]));
+    expect(c.get('Journal')).toBe('Wall Street Journal');
+    expect(c.get('WSJ')).toBe('Wall Street Journal');
+    expect(c.get('Well Fargo')).toBe('Wells Fargo');
+    expect(c.get('Facebook')).toBe('Facebook');
+  });
+});
+
+describe('resolveSpeaker', () => {
+  const ctx = { canonical: new Map([['Acme', 'Acme']]), quoteSpeakers: new Map([['we never signed any deal with the city', 'Acme']]) };
+  it.each([
+    ['the company, after a sentence naming Acme', { who: 'the company', org: null, generic: true, quote: 'Not true', prefix: '' }, ['Acme'], 'Acme'],
+    ['a quote already attributed elsewhere in the story', { who: 'the company', org: null, generic: true, quote: 'We never signed any deal with the city', prefix: '' }, ['Other Corp'], 'Acme'],
+    ['an anonymous source stays anonymous', { who: 'a banking source', org: null, generic: true, quote: null, prefix: '' }, ['Acme'], 'A banking source'],
+    ['nobody named: the source itself', { who: null, org: null, generic: false, quote: null, prefix: '' }, [], 'The Ledger'],
+  ])('%s', (_label, attribution, earlier, expected) => {
+    expect(resolveSpeaker(attribution, earlier, ctx, 'The Ledger').name).toBe(expected);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { decideStatus, type EvidenceFacts } from '../../src/analysis/decide-status.ts';
+import type { Stance } from '../../src/analysis/types.ts';
+
+function fact(source: string, stance: Stance, speaker: string, opts: Partial<Omit<EvidenceFacts, 'evidence'>> & { sentence?: string } = {}): EvidenceFacts {
+  return {
+    evidence: { source, sentenceId: 's-1', sentence: opts.sentence ?? 'A sentence.', stance, speaker: { name: speaker, kind: 'named' } },
+    speakerIsParty: opts.speakerIsParty ?? false, explicitDenial: opts.explicitDenial ?? false, figures: opts.figures ?? [],
+  };
+}
+const label = (id: string) => `Source ${id}`;
+
+describe('decideStatus', () => {
+  it.each([
+    ['the party the claim is about denies it', [fact('a', 'agree', 'Ledger'), fact('b', 'disagree', 'Acme', { speakerIsParty: true, explicitDenial: true, sentence: '"This is not true," Acme said.' })], 'denied', /^Acme denies it in Source b \(“This is not true," Acme said\.”\), though Source a reports it\.$/],
+    ['a third party contradicts it', [fact('a', 'agree', 'Ledger'), fact('b', 'disagree', 'Union')], 'disputed', /^Union contradicts it in Source b/],
+    ['sources give different figures', [fact('a', 'agree', 'Ledger', { figures: [{ type: 'MONEY', value: 4e6, text: '$4 million' }] }), fact('b', 'agree', 'Gazette', { figures: [{ type: 'MONEY', value: 6e6, text: '$6 million' }] })], 'disputed', /different figures: \$4 million in Source a, \$6 million in Source b/],
+    ['sources agree on the figure', [fact('a', 'agree', 'Ledger', { figures: [{ type: 'MONEY', value: 4e6, text: '$4 million' }] }), fact('b', 'discuss', 'Gazette', { figures: [{ type: 'MONEY', value: 4e6, text: '$4m' }] })], 'reported', /^Reported by 2 sources/],
+    ['one source states it, nobody contradicts it', [fact('a', 'agree', 'Ledger')], 'reported', /^Reported by Source a, attributed to Ledger; no source contradicts it\.$/],
+  ])('%s', (_label, facts, status, reason) => {
+    const v = decideStatus(facts, label);
+    expect(v.status).toBe(status);
+    expect(v.reason).toMatch(reason);
+  });
+});

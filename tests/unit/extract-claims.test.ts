@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/analysis/annotate.ts';
+import { CHECK_WORTHY, checkWorthiness, claimText } from '../../src/analysis/extract-claims.ts';
+
+const worthy = (s: string) => checkWorthiness(s, annotate(s)).score >= CHECK_WORTHY;
+
+describe('checkWorthiness', () => {
+  it.each([
+    ['Acme Corp cut 400 jobs at its Ohio plant in March.', true],
+    ['The city council approved a $4 million contract with Bayline Marine.', true],
+    ['Does Acme want your data?', false],
+    ['Do we really want to give Acme more power over our lives, too?', false],
+    ['You might rightly question why the company should grow any bigger.', false],
+    ['Read more', false],
+    ['What that means is that if you are anxious, the report should alarm you.', false],
+  ])('%s -> %s', (s, expected) => {
+    expect(worthy(s)).toBe(expected);
+  });
+});
+
+describe('claimText', () => {
+  it.each([
+    ['Acme cut 400 jobs, according to The Ledger.', 'Acme cut 400 jobs.'],
+    ['Acme cut 400 jobs, the Daily Ledger reported.', 'Acme cut 400 jobs.'],
+    ['Acme cut 400 jobs, a union source told AFP on Monday.', 'Acme cut 400 jobs.'],
+    ['But Acme cut 400 jobs.', 'Acme cut 400 jobs.'],
+    ['On Monday, the Ledger reported that Acme cut 400 jobs.', 'Acme cut 400 jobs.'],
+    ['Nevertheless, the Journal reported, job losses led one large plant, which the paper did not name, to close.', 'Job losses led one large plant to close.'],
+    ['"We cut no jobs," Acme said.', '"We cut no jobs," Acme said.'],
+  ])('%s', (input, expected) => {
+    expect(claimText(input)).toBe(expected);
+  });
+});
