@@ -1,17 +1,17 @@
 /** npm run -s analyze -- [seeds dir]: prints the analysis JSON on stdout; builds nothing, writes nothing. */
-import { toReport, SeedError } from '../src/analysis/index.ts';
-import { analyzeAll, readStories } from '../src/loaders/read-seeds.ts';
-import { readStoryTitles } from '../src/loaders/editorial.ts';
-import { seedsDir, STANCE_MODEL_PATH, CONTENT_DIR } from './paths.ts';
+import { resolve } from 'node:path';
+import { SeedError, toReport } from '../src/analysis/index.ts';
+import { shortHash } from '../src/analysis/hash.ts';
+import { siteInputs } from '../src/loaders/paths.ts';
+import { analyzeSeeds } from '../src/loaders/site-data.ts';
 
-const dir = process.argv[2] ?? seedsDir();
+const inputs = siteInputs({ writeLocks: false });
+if (process.argv[2]) inputs.seedsDir = resolve(process.argv[2]);
 try {
-  const results = analyzeAll(readStories(dir), { modelPath: STANCE_MODEL_PATH, titles: readStoryTitles(CONTENT_DIR) });
-  process.stdout.write(JSON.stringify(toReport(results.map((r) => r.story)), null, 2) + '\n');
+  const { stories } = analyzeSeeds(inputs, (x) => shortHash(typeof x === 'string' ? x : JSON.stringify(x), 11));
+  process.stdout.write(JSON.stringify(toReport(stories), null, 2) + '\n');
 } catch (e) {
-  if (e instanceof SeedError) {
-    console.error(`error: ${e.message}`);
-    process.exit(1);
-  }
-  throw e;
+  if (!(e instanceof SeedError)) throw e;
+  console.error(`error: ${e.message}`);
+  process.exit(1);
 }

@@ -15,6 +15,7 @@ const settings = {
   ...(flag('epochs') ? { epochs: Number(flag('epochs')) } : {}),
   ...(flag('class-weights') ? { classWeights: flag('class-weights')!.split(',').map(Number) } : {}),
   ...(flag('seed') ? { seed: Number(flag('seed')) } : {}),
+  ...(flag('input-dropout') ? { inputDropout: Number(flag('input-dropout')) } : {}),
 };
 const { train, dev } = loadFnc(dir);
 console.error(`settings: ${JSON.stringify(settings)}`);

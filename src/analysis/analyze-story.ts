@@ -34,6 +34,8 @@ export const SIMILARITY = {
   denialLink: 0.25,
   /** A negated statement ("we haven't shared ...") and the claim it contradicts. */
   negationLink: 0.4,
+  /** ... of which this much must come from the negation's own words (not its speaker's name). */
+  negationContent: 0.25,
 };
 
 interface Info {
@@ -48,6 +50,8 @@ interface Info {
   /** For a denial, the terms of what it denies (trailing context cut, see denialFocus); else `terms`. */
   focusTerms: string[];
   focusVector: TermVector;
+  /** The claim's terms without its speaker's name: what it says, not who says it. */
+  ownVector: TermVector;
   claimNames: string[];
   attribution: Attribution;
   speaker: Speaker;
@@ -114,7 +118,7 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
     const focus = denialFocus(claim);
     infos.push({
       ...r, key: sentenceKey(r.sentence.text), claim, terms: ca.terms, vector: new Map(), claimNames: ca.names.map(canon),
-      focusTerms: focus === claim ? ca.terms : annotate(focus).terms, focusVector: new Map(),
+      focusTerms: focus === claim ? ca.terms : annotate(focus).terms, focusVector: new Map(), ownVector: new Map(),
       speaker: resolveSpeaker(r.attribution, earlier.map(canon), ctx, sourceLabel(src), before),
       worth: checkWorthiness(r.sentence.text, r.full),
       // Negation counts in the claim itself, not in a clause that was cut ("which the paper did not name").
@@ -140,6 +144,8 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
   for (const x of infos) {
     x.vector = termVector(x.terms, idf);
     x.focusVector = termVector(x.focusTerms, idf);
+    const speakerWords = new Set(x.speaker.kind === 'named' ? x.speaker.name.toLowerCase().split(/[\s()]+/) : []);
+    x.ownVector = termVector(x.terms.filter((t) => !speakerWords.has(t)), idf);
   }
 
   const candidates = infos.filter((x) => x.worth.score >= CHECK_WORTHY && !isOpposer(x.polarity));
@@ -240,6 +246,9 @@ function linkOpposers(clusters: Info[][], infos: Info[], options: AnalyzeOptions
     if (!explicit && x.polarity !== 'negative') continue;
     const sims = clusters.map((c) => {
       if (c.includes(x) || c[0].polarity === 'negative') return 0;
+      // A negation must share content with the claim on its own words too, not only through the speaker's
+      // name that stands in for "we" (else "we are not in talks" would contradict "X declined to comment").
+      if (!explicit && Math.max(...c.map((m) => cosine(m.vector, x.ownVector))) < SIMILARITY.negationContent) return 0;
       return Math.max(...c.map((m) => cosine(m.vector, x.focusVector)));
     });
     // Denials answer what is widely reported: weigh each candidate claim by how many sources carry it.

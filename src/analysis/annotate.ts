@@ -55,7 +55,8 @@ export function annotate(text: string): Annotated {
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const words = tokens.out() as string[];
-  const lemmas = (tokens.out(its.lemma) as string[]).map((l) => l.toLowerCase());
+  // wink-nlp's typings declare its.lemma with the addons argument the runtime passes itself; the call is right.
+  const lemmas = (tokens.out(its.lemma as unknown as typeof its.value) as string[]).map((l) => l.toLowerCase());
   const pos = tokens.out(its.pos) as string[];
   const negated = tokens.out(its.negationFlag) as unknown as boolean[];
   const terms: string[] = [];

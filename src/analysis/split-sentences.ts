@@ -1,4 +1,4 @@
-import { nlp } from './nlp.ts';
+import { nlp, type ItemSentence } from './nlp.ts';
 import { normalizeText, shortHash } from './hash.ts';
 import type { Sentence } from './types.ts';
 
@@ -16,7 +16,7 @@ export function sentenceKey(text: string): string {
 function locate(p: string): [number, number][] {
   const spans: [number, number][] = [];
   let cursor = 0;
-  nlp.readDoc(p).sentences().each((s) => {
+  nlp.readDoc(p).sentences().each((s: ItemSentence) => {
     const raw = s.out().trim();
     if (!raw) return;
     const at = p.indexOf(raw, cursor);

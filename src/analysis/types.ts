@@ -19,8 +19,8 @@ export interface SeedProblem {
   message: string;
 }
 
-/** Front matter and text of a seed once parsed, before boilerplate is stripped. */
-export interface ParsedSeed {
+/** What a seed says about its article (front matter, or the first line of a .txt). */
+export interface ArticleMeta {
   /** File name inside the story folder. */
   file: string;
   /** The headline: front matter `title`, else the first line or heading. */
@@ -33,6 +33,10 @@ export interface ParsedSeed {
   published: string | null;
   /** Byline from front matter. */
   author: string | null;
+}
+
+/** A seed once parsed, before boilerplate is stripped. */
+export interface ParsedSeed extends ArticleMeta {
   /** Body paragraphs in order, plain text. */
   paragraphs: string[];
 }
@@ -52,16 +56,9 @@ export interface Sentence {
 }
 
 /** An archived article: cleaned text, split into anchored sentences. */
-export interface Source {
+export interface Source extends ArticleMeta {
   /** Site-wide id, `<story>--<file stem>`: stable while the file keeps its name. */
   id: string;
-  /** File name inside the story folder. */
-  file: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
-  author: string | null;
   /** Headline then body paragraphs, boilerplate removed. */
   paragraphs: string[];
   /** `paragraphs` joined by blank lines; sentence offsets point into this. */

@@ -1,11 +1,11 @@
 /**
  * File-system side of the product, shared by the Astro loader and `npm run analyze`: finds stories, reads
- * their seeds and claim-id locks, and runs the engine. The engine itself never touches the disk.
+ * their seeds, claim-id locks and the stance model. The engine itself never touches the disk.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeStory, checkSeeds, decodeModel, isSeedFile, makeDisagreementJudge, SeedError } from '../analysis/index.ts';
-import type { ClaimIdLock, SeedFile, SeedProblem, Story } from '../analysis/index.ts';
+import { decodeModel, isSeedFile, makeDisagreementJudge, SeedError } from '../analysis/index.ts';
+import type { ClaimIdLock, SeedFile } from '../analysis/index.ts';
 
 /** Name of the file, inside each story folder, that keeps claim ids stable across rebuilds. Commit it. */
 export const LOCK_FILE = 'claim-ids.lock.json';
@@ -60,16 +60,4 @@ let judge: ((claim: string, body: string) => number) | undefined;
 export function stanceJudge(modelPath: string): ((claim: string, body: string) => number) | undefined {
   if (!judge && existsSync(modelPath)) judge = makeDisagreementJudge(decodeModel(new Uint8Array(readFileSync(modelPath))));
   return judge;
-}
-
-/** Checks every story's seeds first, so one error lists every bad file in every story; then analyses. */
-export function analyzeAll(stories: StoryFiles[], opts: { modelPath: string; titles?: Map<string, string> }): { story: Story; lock: ClaimIdLock; dir: string }[] {
-  const checked = stories.map((s) => ({ s, ...checkSeeds(s.id, s.files) }));
-  const problems: SeedProblem[] = checked.flatMap((c) => c.problems);
-  if (problems.length) throw new SeedError(problems);
-  const disagreement = stanceJudge(opts.modelPath);
-  return checked.map(({ s, seeds }) => ({
-    ...analyzeStory(s.id, seeds, { lock: readLock(s.dir), title: opts.titles?.get(s.id), disagreement }),
-    dir: s.dir,
-  }));
 }

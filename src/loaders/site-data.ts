@@ -35,6 +35,15 @@ function storyDigest(s: StoryFiles, title: string | undefined, modelDigest: stri
 
 /** Analyses what changed and returns every entry. Throws SeedError listing every bad seed or note. */
 export function buildSiteData(inputs: SiteInputs, digest: Digest, log: (msg: string) => void = () => {}): SiteData {
+  const { stories, editorial } = analyzeSeeds(inputs, digest, log);
+  return toEntries(stories, editorial);
+}
+
+/**
+ * Checks every story's seeds and every editorial note first (so one error lists every bad file), then
+ * analyses the stories whose digest changed. Shared by the Astro loader and `npm run analyze`.
+ */
+export function analyzeSeeds(inputs: SiteInputs, digest: Digest, log: (msg: string) => void = () => {}): { stories: Story[]; editorial: ReturnType<typeof readEditorial> } {
   const editorial = readEditorial(inputs.contentDir);
   const storyFiles = readStories(inputs.seedsDir);
   const problems = storyFiles.flatMap((s) => checkSeeds(s.id, s.files).problems);
@@ -54,7 +63,7 @@ export function buildSiteData(inputs: SiteInputs, digest: Digest, log: (msg: str
   });
   for (const id of memo.keys()) if (!storyFiles.some((s) => s.id === id)) memo.delete(id);
   checkClaimNotes(editorial.claims, new Set(stories.flatMap((s) => s.claims.map((c) => c.id))));
-  return toEntries(stories, editorial);
+  return { stories, editorial };
 }
 
 function toEntries(stories: Story[], editorial: ReturnType<typeof readEditorial>): SiteData {

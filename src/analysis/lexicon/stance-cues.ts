@@ -5,11 +5,14 @@
 
 /** Words that refute or deny (the FNC-1 baseline's list, extended with common newsroom phrasing). */
 export const REFUTING_WORDS: readonly string[] = [
-  'fake', 'fraud', 'hoax', 'false', 'deny', 'denies', 'denied', 'denying', 'not', 'despite', 'nope', 'doubt',
-  'doubts', 'bogus', 'debunk', 'debunked', 'debunks', 'pranks', 'retract', 'retracted', 'untrue', 'incorrect',
+  'fake', 'fraud', 'hoax', 'false', 'falsely', 'deny', 'denies', 'denied', 'denying', 'denial', 'nope', 'doubt',
+  'doubts', 'bogus', 'debunk', 'debunked', 'debunks', 'pranks', 'prank', 'retract', 'retracted', 'untrue', 'incorrect',
   'incorrectly', 'inaccurate', 'baseless', 'refute', 'refuted', 'refutes', 'rejects', 'rejected', 'dismissed',
-  'dismisses', 'misleading', 'rumour', 'rumor', 'unfounded', 'never', 'no',
+  'dismisses', 'misleading', 'rumour', 'rumor', 'unfounded', 'nonsense', 'satire', 'satirical', 'fabricated',
 ];
+
+/** Plain negators: weaker than a refutation, and common in any text, so they are counted apart. */
+export const NEGATING_WORDS: readonly string[] = ['not', "n't", 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without'];
 
 /** Words that report without committing (the FNC-1 "discuss" signal). */
 export const HEDGING_WORDS: readonly string[] = [

@@ -1,4 +1,4 @@
-import { CONFIRMING_WORDS, HEDGING_WORDS, REFUTING_WORDS } from '../lexicon/stance-cues.ts';
+import { CONFIRMING_WORDS, HEDGING_WORDS, NEGATING_WORDS, REFUTING_WORDS } from '../lexicon/stance-cues.ts';
 import { contentTokens, roughSentences, tokenize } from './tokenize.ts';
 
 /** The vocabulary side of the model: which words have a column, and how rare each is. */
@@ -18,9 +18,10 @@ export interface SparseVector {
 }
 
 /** Number of hand-built dense features appended after the three bag-of-words blocks. */
-export const DENSE_FEATURES = 14;
+export const DENSE_FEATURES = 18;
 
 const REFUTE = new Set(REFUTING_WORDS);
+const NEGATE = new Set(NEGATING_WORDS);
 const HEDGE = new Set(HEDGING_WORDS);
 const CONFIRM = new Set(CONFIRMING_WORDS);
 
@@ -47,7 +48,14 @@ export interface BodyView {
   counts: Map<string, number>;
   bigrams: Set<string>;
   sentences: Set<string>[];
+  /** Sentences with a refuting word (deny, hoax, false ...). */
   refuteSentences: Set<string>[];
+  /** Sentences with a plain negator (not, never ...) but no refuting word. */
+  negateSentences: Set<string>[];
+  /** Sentences with a hedge (reportedly, according ...). */
+  hedgeSentences: Set<string>[];
+  /** Number of leading sentences that count as the lead. */
+  lead: number;
   refute: number;
   hedge: number;
   confirm: number;
@@ -62,12 +70,14 @@ export function viewBody(body: string): BodyView {
   const bigrams = new Set<string>();
   for (let i = 1; i < content.length; i++) bigrams.add(content[i - 1] + ' ' + content[i]);
   const sentences: Set<string>[] = [];
-  const refuteSentences: Set<string>[] = [];
+  const refuteSentences: Set<string>[] = [], negateSentences: Set<string>[] = [], hedgeSentences: Set<string>[] = [];
   for (const s of roughSentences(body)) {
     const toks = tokenize(s);
     const set = new Set(contentTokens(toks));
     sentences.push(set);
-    if (toks.some((t) => REFUTE.has(t) || t.endsWith("n't"))) refuteSentences.push(set);
+    if (toks.some((t) => REFUTE.has(t))) refuteSentences.push(set);
+    else if (toks.some((t) => NEGATE.has(t) || t.endsWith("n't"))) negateSentences.push(set);
+    if (toks.some((t) => HEDGE.has(t))) hedgeSentences.push(set);
   }
   let refute = 0, hedge = 0, confirm = 0;
   for (const t of tokens) {
@@ -75,7 +85,7 @@ export function viewBody(body: string): BodyView {
     if (HEDGE.has(t)) hedge++;
     if (CONFIRM.has(t)) confirm++;
   }
-  return { tokens, content, counts, bigrams, sentences, refuteSentences, refute, hedge, confirm };
+  return { tokens, content, counts, bigrams, sentences, refuteSentences, negateSentences, hedgeSentences, lead: Math.min(2, sentences.length), refute, hedge, confirm };
 }
 
 function overlap(a: readonly string[], b: Set<string>): number {
@@ -129,9 +139,9 @@ export function featurize(claim: string, body: BodyView, vocab: Vocabulary): Spa
   const out: SparseVector = { idx: [], val: [] };
   bagBlock(hCounts, vocab, 0, out);
   bagBlock(body.counts, vocab, V, out);
-  const shared = new Map<string, number>();
-  for (const w of hCounts.keys()) if (body.counts.has(w)) shared.set(w, 1);
-  bagBlock(shared, vocab, 2 * V, out);
+  const sharedWords = new Map<string, number>();
+  for (const w of hCounts.keys()) if (body.counts.has(w)) sharedWords.set(w, 1);
+  bagBlock(sharedWords, vocab, 2 * V, out);
 
   const maxIdf = vocab.idf.length ? vocab.idf[vocab.idf.length - 1] : 1;
   const hSet = new Set(hc);
@@ -143,11 +153,17 @@ export function featurize(claim: string, body: BodyView, vocab: Vocabulary): Spa
     for (const w of hSet) if (s.has(w)) k++;
     bestSentence = Math.max(bestSentence, hSet.size ? k / Math.sqrt(hSet.size * Math.max(1, s.size)) : 0);
   }
-  for (const s of body.refuteSentences) {
+  const shared = (s: Set<string>) => {
     let k = 0;
     for (const w of hSet) if (s.has(w)) k++;
-    if (k >= 2) refuteNear++;
-  }
+    return k;
+  };
+  for (const s of body.refuteSentences) if (shared(s) >= 2) refuteNear++;
+  const negateNear = body.negateSentences.filter((s) => shared(s) >= 2).length;
+  const hedgeNear = body.hedgeSentences.filter((s) => shared(s) >= 2).length;
+  const leadSets = new Set(body.sentences.slice(0, body.lead));
+  const refuteInLead = body.refuteSentences.some((s) => leadSets.has(s) && shared(s) >= 1) ? 1 : 0;
+  const aboutClaim = body.sentences.length ? body.sentences.filter((s) => shared(s) >= 2).length / body.sentences.length : 0;
   for (const w of hSet) {
     const idf = vocab.index.has(w) ? vocab.idf[vocab.index.get(w)!] : maxIdf;
     idfAll += idf;
@@ -170,6 +186,10 @@ export function featurize(claim: string, body: BodyView, vocab: Vocabulary): Spa
     Math.log1p(body.tokens.length) / 8,
     body.sentences.length ? refuteNear / body.sentences.length : 0,
     idfAll ? idfShared / idfAll : 0,
+    Math.log1p(negateNear),
+    refuteInLead,
+    aboutClaim,
+    Math.log1p(hedgeNear),
   ];
   for (let i = 0; i < DENSE_FEATURES; i++) {
     out.idx.push(3 * V + i);

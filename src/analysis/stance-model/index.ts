@@ -15,7 +15,7 @@ export interface StancePair {
 /** The default training settings (see README: "Retraining the stance model"). */
 export const DEFAULT_TRAINING: Omit<TrainOptions, 'onEpoch'> & { vocabulary: number } = {
   vocabulary: 5000, hidden: 100, epochs: 8, batch: 64, learningRate: 0.001, dropout: 0.4, l2: 1e-6, seed: 2017,
-  classWeights: [1, 1, 1, 1],
+  classWeights: [1, 3, 1, 1], inputDropout: 0,
 };
 
 /** Trains a stance model on labelled pairs, deterministically for given settings. */
@@ -25,7 +25,7 @@ export function trainStanceModel(pairs: StancePair[], settings = DEFAULT_TRAININ
   const views = new Map(bodies.map((b) => [b, viewBody(b)]));
   const xs: SparseVector[] = pairs.map((p) => featurize(p.claim, views.get(p.body)!, vocab));
   const ys = pairs.map((p) => STANCE_LABELS.indexOf(p.stance));
-  const net = train(xs, ys, 3 * vocab.words.length + DENSE_FEATURES, STANCE_LABELS.length, { ...settings, onEpoch });
+  const net = train(xs, ys, 3 * vocab.words.length + DENSE_FEATURES, STANCE_LABELS.length, { ...settings, denseFrom: 3 * vocab.words.length, onEpoch });
   return { vocab, net };
 }
 

@@ -24,6 +24,13 @@ export interface TrainOptions {
   seed: number;
   /** Loss weight per class, to keep rare classes from being ignored. */
   classWeights: number[];
+  /**
+   * Share of bag-of-words inputs (columns below `denseFrom`) dropped per example while training, so the
+   * network cannot lean on memorised topic words alone and must use the claim-relative features.
+   */
+  inputDropout?: number;
+  /** First column of the dense hand-built features, which input dropout never touches. */
+  denseFrom?: number;
   onEpoch?: (epoch: number, loss: number) => void;
 }
 
@@ -73,6 +80,16 @@ export function predict(net: Mlp, x: SparseVector): Float64Array {
   return p;
 }
 
+function dropInputs(x: SparseVector, p: number, denseFrom: number, rand: () => number): SparseVector {
+  const out: SparseVector = { idx: [], val: [] };
+  for (let k = 0; k < x.idx.length; k++) {
+    if (x.idx[k] < denseFrom && rand() < p) continue;
+    out.idx.push(x.idx[k]);
+    out.val.push(x.idx[k] < denseFrom ? x.val[k] / (1 - p) : x.val[k]);
+  }
+  return out;
+}
+
 /** Trains with mini-batch Adam; first-layer rows are updated lazily, only where an input was non-zero. */
 export function train(xs: SparseVector[], ys: number[], inputs: number, outputs: number, opt: TrainOptions): Mlp {
   const rand = seededRandom(opt.seed);
@@ -114,7 +131,8 @@ export function train(xs: SparseVector[], ys: number[], inputs: number, outputs:
       const batch = order.slice(start, start + opt.batch);
       const rows = new Set<number>();
       for (const n of batch) {
-        const x = xs[n], y = ys[n], cw = opt.classWeights[y] / batch.length;
+        const x = opt.inputDropout ? dropInputs(xs[n], opt.inputDropout, opt.denseFrom ?? Infinity, rand) : xs[n];
+        const y = ys[n], cw = opt.classWeights[y] / batch.length;
         hiddenLayer(net, x, h);
         for (let j = 0; j < H; j++) {
           mask[j] = rand() < opt.dropout ? 0 : 1 / (1 - opt.dropout);

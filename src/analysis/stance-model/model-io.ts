@@ -13,7 +13,8 @@ export interface StanceModel {
 }
 
 const MAGIC = 0x4d534346; // "FCSM"
-const FORMAT = 1;
+/** Bump when features change: old weights no longer fit and must be retrained. */
+const FORMAT = 2;
 
 /**
  * Serialises a model compactly: first-layer weights as int8 with one float scale per input row (that layer
