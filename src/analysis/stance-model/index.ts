@@ -15,7 +15,7 @@ export interface StancePair {
 /** The default training settings (see README: "Retraining the stance model"). */
 export const DEFAULT_TRAINING: Omit<TrainOptions, 'onEpoch'> & { vocabulary: number } = {
   vocabulary: 5000, hidden: 100, epochs: 8, batch: 64, learningRate: 0.001, dropout: 0.4, l2: 1e-6, seed: 2017,
-  classWeights: [1, 3, 1, 1], inputDropout: 0,
+  classWeights: [1, 3, 1, 1], inputDropout: 0.3,
 };
 
 /** Trains a stance model on labelled pairs, deterministically for given settings. */
