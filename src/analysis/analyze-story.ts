@@ -1,4 +1,4 @@
-import { annotate, type Annotated } from './annotate.ts';
+import { annotate, foldTerm, type Annotated } from './annotate.ts';
 import { assignIds } from './assign-ids.ts';
 import { attributeSentence, canonicalNames, quoteKey, resolveSpeaker, type Attribution } from './attribute-speakers.ts';
 import { sentencePolarity, sentenceStance, type Polarity } from './classify-stance.ts';
@@ -36,6 +36,8 @@ export const SIMILARITY = {
   negationLink: 0.4,
   /** ... of which this much must come from the negation's own words (not its speaker's name). */
   negationContent: 0.25,
+  /** Restatements this close must agree on their figures, or the claim is disputed. */
+  sameFigures: 0.5,
 };
 
 interface Info {
@@ -52,6 +54,8 @@ interface Info {
   focusVector: TermVector;
   /** The claim's terms without its speaker's name: what it says, not who says it. */
   ownVector: TermVector;
+  /** Content terms inside the scope of a negation ("we have not [shared any data]"). */
+  negatedTerms: Set<string>;
   claimNames: string[];
   attribution: Attribution;
   speaker: Speaker;
@@ -116,10 +120,12 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
     const claim = claimText(r.sentence.text);
     const ca = claim === r.sentence.text ? r.full : annotate(claim);
     const focus = denialFocus(claim);
+    const speaker = resolveSpeaker(r.attribution, earlier.map(canon), ctx, sourceLabel(src), before);
     infos.push({
       ...r, key: sentenceKey(r.sentence.text), claim, terms: ca.terms, vector: new Map(), claimNames: ca.names.map(canon),
-      focusTerms: focus === claim ? ca.terms : annotate(focus).terms, focusVector: new Map(), ownVector: new Map(),
-      speaker: resolveSpeaker(r.attribution, earlier.map(canon), ctx, sourceLabel(src), before),
+      focusTerms: focus === claim ? ca.terms : [...annotate(focus).terms, ...nameWords(speaker)], focusVector: new Map(), ownVector: new Map(),
+      negatedTerms: negatedTerms(r.full),
+      speaker,
       worth: checkWorthiness(r.sentence.text, r.full),
       // Negation counts in the claim itself, not in a clause that was cut ("which the paper did not name").
       polarity: sentencePolarity(r.sentence.text, r.full, ca),
@@ -200,6 +206,8 @@ function inheritQuoteSpeakers(infos: Info[]): void {
 }
 
 const FIRST_PERSON = /\b(?:we|our|us|i|my|me)\b/i;
+/** A denial's object that refers back rather than restating: "the reports", "the claim", "it". */
+const ANAPHORA = /\b(?:the|these|those|such|that|this) (?:reports?|claims?|allegations?|story|stories|rumou?rs?|accounts?|accusations?|suggestions?)\b|\b(?:denied|denies|dismissed|rejected|disputed) (?:it|this|that|them)\b/i;
 
 /**
  * Gives denials the context they refer to: "This is not true." borrows the terms of the sentence before it,
@@ -208,7 +216,10 @@ const FIRST_PERSON = /\b(?:we|our|us|i|my|me)\b/i;
 function addContext(infos: Info[]): void {
   infos.forEach((x, i) => {
     const prev = infos[i - 1];
-    if ((x.polarity === 'deny' || x.polarity === 'contradict') && x.focusTerms.length < 2 && prev?.source === x.source) {
+    const opposes = x.polarity === 'deny' || x.polarity === 'contradict';
+    // "This is not true." / "Officials cast doubt on the reports." point back at what came before.
+    const anaphoric = x.focusTerms.length < 2 || (x.focusTerms.length <= 4 && ANAPHORA.test(x.claim));
+    if (opposes && anaphoric && prev?.source === x.source) {
       x.focusTerms = [...x.focusTerms, ...prev.focusTerms];
     }
     if (x.attribution.quote && FIRST_PERSON.test(x.attribution.quote) && x.speaker.kind === 'named') {
@@ -229,7 +240,27 @@ export function denialFocus(text: string): string {
   if (!cue) return text;
   const after = text.slice(cue.index + cue[0].length);
   const cut = /,?\s+(?:as|while|amid|after|because|since|even as|at a time when)\s/.exec(after);
-  return cut ? text.slice(0, cue.index + cue[0].length + cut.index) : text;
+  const object = cut ? after.slice(0, cut.index) : after;
+  // "X denied Y", "X cast doubt on Y": Y is what is denied; X is who denies (the speaker, added back by the
+  // caller). "Y — this is not true": what comes before the verdict is what is denied.
+  return DENIAL_VERB.test(cue[0]) ? object : text.slice(0, cue.index) + cue[0] + object;
+}
+
+/** Denial cues that are verbs taking the denied thing as their object. */
+const DENIAL_VERB = /^(?:den(?:y|ies|ied|ying)|refut|reject|dismiss|push|pushing|disput|contradict|challenge|cast|debunk|questioned)/i;
+
+/** A named speaker's name as terms ("US Bancorp (Dana Ripley)" -> us, bancorp, dana, ripley). */
+function nameWords(speaker: Speaker): string[] {
+  return speaker.kind === 'named' ? speaker.name.toLowerCase().split(/[\s()]+/).filter((w) => w.length > 1) : [];
+}
+
+/** Folded content lemmas that wink-nlp marks as inside a negation's scope. */
+function negatedTerms(a: Annotated): Set<string> {
+  const out = new Set<string>();
+  a.lemmas.forEach((l, i) => {
+    if (a.negated[i] && (a.pos[i] === 'VERB' || a.pos[i] === 'NOUN' || a.pos[i] === 'PROPN' || a.pos[i] === 'ADJ')) out.add(foldTerm(l));
+  });
+  return out;
 }
 
 const isOpposer = (p: Polarity) => p === 'deny' || p === 'contradict';
@@ -245,10 +276,13 @@ function linkOpposers(clusters: Info[][], infos: Info[], options: AnalyzeOptions
     const explicit = isOpposer(x.polarity);
     if (!explicit && x.polarity !== 'negative') continue;
     const sims = clusters.map((c) => {
-      if (c.includes(x) || c[0].polarity === 'negative') return 0;
+      if (c.includes(x) || c[0].polarity === 'negative' || c.some((m) => m.key === x.key)) return 0;
       // A negation must share content with the claim on its own words too, not only through the speaker's
       // name that stands in for "we" (else "we are not in talks" would contradict "X declined to comment").
       if (!explicit && Math.max(...c.map((m) => cosine(m.vector, x.ownVector))) < SIMILARITY.negationContent) return 0;
+      // ... and must negate something the claim asserts: "no casualties were reported" does not contradict
+      // a report of evacuations that shares its other words.
+      if (!explicit && !c.some((m) => m.terms.some((t) => x.negatedTerms.has(t)))) return 0;
       return Math.max(...c.map((m) => cosine(m.vector, x.focusVector)));
     });
     // Denials answer what is widely reported: weigh each candidate claim by how many sources carry it.
@@ -267,6 +301,16 @@ function linkOpposers(clusters: Info[][], infos: Info[], options: AnalyzeOptions
 
 /** A denial links to every claim it matches (weighted) at least this share as well as its best match. */
 const LINK_MARGIN = 0.9;
+
+/**
+ * Figures that can contradict the claim's: only from close restatements of it, and only where the sentence
+ * gives one figure of a kind (a long sentence with several numbers is about more than this claim).
+ */
+function comparableFigures(x: Info, rep: Info): ReturnType<typeof readFigures> {
+  if (x !== rep && cosine(x.vector, rep.vector) < SIMILARITY.sameFigures) return [];
+  const figures = readFigures(x.full.figures);
+  return figures.filter((f) => figures.filter((g) => g.type === f.type).length === 1);
+}
 
 function displayText(rep: Info): string {
   const q = rep.attribution.quote;
@@ -291,7 +335,7 @@ function buildClaim(members: Info[], opposers: Info[], sources: Source[]) {
     return {
       evidence, explicitDenial: x.polarity === 'deny',
       speakerIsParty: x.speaker.kind === 'named' && [...parties].some((p) => sameParty(p, x.speaker.name.replace(/\s*\(.*\)$/, ''))),
-      figures: readFigures(x.full.figures),
+      figures: comparableFigures(x, rep),
     };
   });
   const label = (id: string) => sourceLabel(sources.find((s) => s.id === id)!);

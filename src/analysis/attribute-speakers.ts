@@ -17,7 +17,9 @@ export interface Attribution {
 }
 
 /** Capitalised words that start a clause but never speak: pronouns, days, months. */
-const NOT_A_SPEAKER = /^(?:[Tt]he\s+)?(?:I|We|It|This|That|They|There|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Earlier|Later|Last|Next)$/;
+const NOT_A_SPEAKER = /^(?:[Tt]he\s+)?(?:I|We|It|He|She|You|This|That|These|Those|They|There|Here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Earlier|Later|Last|Next)$/;
+/** Capitalised only because they open the sentence: "As HonestReporting notes" names HonestReporting. */
+const LEADING_FUNCTION_WORDS = /^(?:(?:As|But|And|So|When|While|After|Before|In|On|At|For|If|Although|Though|Meanwhile|However|Now|Then|Still|Yet|Also|Since|Because|Until|Once|With|Without|From|By|Like|Unlike|According to)\s+)+/;
 /** Unnamed speakers who stay unnamed: "a source", "people familiar with the matter". */
 const ANONYMOUS = /^(?:an?\s+(?:[a-z]+\s+)?(?:source|insider|official|person)|the source|sources)$/i;
 const QUOTE = /["“”]([^"“”]{8,})["“”]|(?:^|\s)['‘]([^'‘’]{8,})['’](?=[\s,.]|$)/u;
@@ -41,14 +43,13 @@ const P = {
 
 /** Drops a leading "the" and trailing sentence punctuation ("Journal." but not "Co." or "U.S."). */
 export function stripThe(name: string): string {
-  return name.replace(/^[Tt]he\s+/, '').replace(/(?<![A-Z]|\b(?:Co|Inc|Corp|Ltd|Jr|Sr|St))\.$/, '').trim();
+  return name.replace(LEADING_FUNCTION_WORDS, '').replace(/^[Tt]he\s+/, '').replace(/(?<![A-Z]|\b(?:Co|Inc|Corp|Ltd|Jr|Sr|St))\.$/, '').trim();
 }
 
 /** Finds who a sentence attributes its content to, from its own words. */
 export function attributeSentence(text: string): Attribution {
-  // A quote the splitter left without its opening mark still ends with a closing one: `Text," X said.`
-  const qm = QUOTE.exec(text) ?? /^()([^"“”]{8,})["”]/u.exec(text);
-  const quote = qm ? (qm[1] || qm[2]).trim() : null;
+  const qm = QUOTE.exec(text);
+  const quote = qm ? (qm[1] ?? qm[2]).trim() : null;
   // Look for the speaker outside the quotation, so words inside a quote are never taken for a speaker.
   const outside = qm ? text.slice(0, qm.index) + ' … ' + text.slice(qm.index + qm[0].length) : text;
   const generic = (w: string) => new RegExp(`^(?:${GENERIC_SPEAKER})$`, FLAGS).test(w);

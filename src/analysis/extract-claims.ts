@@ -48,7 +48,8 @@ const LEADING_ACCORDING = /^according to [^,]+,\s+/i;
  * "according to X", "X reported that" and a trailing "..., X said." Quotes are kept whole.
  */
 export function claimText(sentence: string): string {
-  let t = sentence.trim();
+  // Wire datelines: "GAZA CITY (Ma'an) -- ", "LONDON (Reuters) - ", "HUNTINGTON BEACH (CBSLA.com) — ".
+  let t = sentence.trim().replace(/^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*(?:--|[-–—])\s+/, '');
   if (/^["“']/.test(t)) return t;
   for (let i = 0; i < 3; i++) t = t.replace(LEADING_CONNECTIVE, '');
   t = t.replace(LEADING_ACCORDING, '').replace(LEADING_REPORT, '');
