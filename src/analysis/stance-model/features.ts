@@ -46,7 +46,6 @@ export interface BodyView {
   tokens: string[];
   content: string[];
   counts: Map<string, number>;
-  bigrams: Set<string>;
   sentences: Set<string>[];
   /** Sentences with a refuting word (deny, hoax, false ...). */
   refuteSentences: Set<string>[];
@@ -61,31 +60,46 @@ export interface BodyView {
   confirm: number;
 }
 
-/** Reads a body once into the shapes the pair features use. */
+/** Reads a body once into the shapes the pair features use: one pass of tokenising, sentence by sentence. */
 export function viewBody(body: string): BodyView {
-  const tokens = tokenize(body);
+  const tokens: string[] = [];
+  const sentences: Set<string>[] = [];
+  const refuteSentences: Set<string>[] = [], negateSentences: Set<string>[] = [], hedgeSentences: Set<string>[] = [];
+  let refute = 0, hedge = 0, confirm = 0;
+  for (const s of roughSentences(body)) {
+    const toks = tokenize(s);
+    let r = false, n = false, h = false;
+    for (const t of toks) {
+      tokens.push(t);
+      if (REFUTE.has(t)) (r = true), refute++;
+      else if (NEGATE.has(t) || t.endsWith("n't")) n = true;
+      if (HEDGE.has(t)) (h = true), hedge++;
+      if (CONFIRM.has(t)) confirm++;
+    }
+    const set = new Set(contentTokens(toks));
+    sentences.push(set);
+    if (r) refuteSentences.push(set);
+    else if (n) negateSentences.push(set);
+    if (h) hedgeSentences.push(set);
+  }
   const content = contentTokens(tokens);
   const counts = new Map<string, number>();
   for (const w of content) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const bigrams = new Set<string>();
-  for (let i = 1; i < content.length; i++) bigrams.add(content[i - 1] + ' ' + content[i]);
-  const sentences: Set<string>[] = [];
-  const refuteSentences: Set<string>[] = [], negateSentences: Set<string>[] = [], hedgeSentences: Set<string>[] = [];
-  for (const s of roughSentences(body)) {
-    const toks = tokenize(s);
-    const set = new Set(contentTokens(toks));
-    sentences.push(set);
-    if (toks.some((t) => REFUTE.has(t))) refuteSentences.push(set);
-    else if (toks.some((t) => NEGATE.has(t) || t.endsWith("n't"))) negateSentences.push(set);
-    if (toks.some((t) => HEDGE.has(t))) hedgeSentences.push(set);
-  }
-  let refute = 0, hedge = 0, confirm = 0;
-  for (const t of tokens) {
-    if (REFUTE.has(t)) refute++;
-    if (HEDGE.has(t)) hedge++;
-    if (CONFIRM.has(t)) confirm++;
-  }
-  return { tokens, content, counts, bigrams, sentences, refuteSentences, negateSentences, hedgeSentences, lead: Math.min(2, sentences.length), refute, hedge, confirm };
+  return { tokens, content, counts, sentences, refuteSentences, negateSentences, hedgeSentences, lead: Math.min(2, sentences.length), refute, hedge, confirm };
+}
+
+/** Share of the claim's bigrams that occur in the body. */
+function bigramOverlap(claim: readonly string[], body: BodyView): number {
+  if (claim.length < 2) return 0;
+  // A direct scan: cheaper than building every body bigram for a claim of a dozen words.
+  const wanted = new Map<string, Set<string>>();
+  for (let i = 1; i < claim.length; i++) (wanted.get(claim[i - 1]) ?? wanted.set(claim[i - 1], new Set()).get(claim[i - 1])!).add(claim[i]);
+  const found = new Set<string>();
+  const c = body.content;
+  for (let p = 0; p + 1 < c.length; p++) if (wanted.get(c[p])?.has(c[p + 1])) found.add(c[p] + ' ' + c[p + 1]);
+  let k = 0;
+  for (let i = 1; i < claim.length; i++) if (found.has(claim[i - 1] + ' ' + claim[i])) k++;
+  return k / (claim.length - 1);
 }
 
 function overlap(a: readonly string[], b: Set<string>): number {
@@ -106,7 +120,7 @@ function bagBlock(counts: Map<string, number>, vocab: Vocabulary, offset: number
     norm += v * v;
   }
   norm = Math.sqrt(norm) || 1;
-  cols.sort((a, b) => a[0] - b[0]);
+  // Column order does not matter to the network (it sums), so no sort.
   for (const [i, v] of cols) {
     out.idx.push(offset + i);
     out.val.push(v / norm);
@@ -169,14 +183,12 @@ export function featurize(claim: string, body: BodyView, vocab: Vocabulary): Spa
     idfAll += idf;
     if (bodySet.has(w)) idfShared += idf;
   }
-  const bigrams: string[] = [];
-  for (let i = 1; i < hc.length; i++) bigrams.push(hc[i - 1] + ' ' + hc[i]);
   const dense = [
     tfidfCosine(hCounts, body.counts, vocab, maxIdf),
     overlap(hc, bodySet),
     overlap(hc, lead),
     bestSentence,
-    overlap(bigrams, body.bigrams),
+    bigramOverlap(hc, body),
     Math.log1p(body.refute) / 3,
     ht.some((t) => REFUTE.has(t)) ? 1 : 0,
     Math.log1p(refuteNear),
