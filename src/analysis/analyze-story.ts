@@ -7,7 +7,7 @@ import { decideStatus, type EvidenceFacts } from './decide-status.ts';
 import { CHECK_WORTHY, checkWorthiness, claimText, type Worthiness } from './extract-claims.ts';
 import { readFigures } from './figures.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
-import { REPORTING_CUES } from './lexicon/attribution.ts';
+import { REPORTING_CUES, ROLE_SPEAKER } from './lexicon/attribution.ts';
 import { cosine, storyIdf, termVector, type TermVector } from './similarity.ts';
 import { joinParagraphs, sentenceKey, splitSentences } from './split-sentences.ts';
 import { stripBoilerplate } from './strip-boilerplate.ts';
@@ -20,8 +20,9 @@ export interface AnalyzeOptions {
   /** Claim ids of the previous run, so ids survive rebuilds (see assign-ids.ts). */
   lock?: ClaimIdLock;
   /**
-   * Optional article-level stance judge (the trained FNC-1 model): probability that `body` disagrees with
-   * `claim`, used to confirm links between a claim and a negated sentence that has no explicit denial.
+   * Optional article-level stance judge (the trained FNC-1 model): probability that the article `body`
+   * disagrees with `claim`. When it is confident, an explicit denial in that article that falls just short of
+   * the lexical link threshold is linked anyway (npm run bench:engine measures this choice).
    */
   disagreement?: (claim: string, body: string) => number;
 }
@@ -32,6 +33,8 @@ export const SIMILARITY = {
   sameClaim: 0.4,
   /** An explicit denial ("not true", "denies") and the claim it answers. */
   denialLink: 0.25,
+  /** ... or this, when the stance model reads the denial's whole article as disagreeing with the claim. */
+  denialLinkWithModel: 0.15,
   /** A negated statement ("we haven't shared ...") and the claim it contradicts. */
   negationLink: 0.4,
   /** ... of which this much must come from the negation's own words (not its speaker's name). */
@@ -167,7 +170,7 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
     (a, b) => (candidates[a[0]].polarity === 'negative') === (candidates[b[0]].polarity === 'negative') && sameStatementMakers(a, b),
   ).map((c) => c.map((i) => candidates[i]));
 
-  const links = linkOpposers(clusters, infos, options);
+  const links = linkOpposers(clusters, infos, sources, options);
   const built = clusters.map((members, c) => buildClaim(members, links.get(c) ?? [], sources));
   // A denial that answers no claim is itself a claim: "X denies Y" is news.
   const linked = new Set([...links.values()].flat());
@@ -220,7 +223,9 @@ function addContext(infos: Info[]): void {
     // "This is not true." / "Officials cast doubt on the reports." point back at what came before.
     const anaphoric = x.focusTerms.length < 2 || (x.focusTerms.length <= 4 && ANAPHORA.test(x.claim));
     if (opposes && anaphoric && prev?.source === x.source) {
-      x.focusTerms = [...x.focusTerms, ...prev.focusTerms];
+      // What "the report" says is usually told over the sentences just before it.
+      const before = infos.slice(Math.max(0, i - 2), i).filter((y) => y.source === x.source);
+      x.focusTerms = [...x.focusTerms, ...before.flatMap((y) => y.focusTerms)];
     }
     if (x.attribution.quote && FIRST_PERSON.test(x.attribution.quote) && x.speaker.kind === 'named') {
       const party = x.speaker.name.replace(/\s*\(.*\)$/, '').toLowerCase().split(/\s+/);
@@ -247,11 +252,25 @@ export function denialFocus(text: string): string {
 }
 
 /** Denial cues that are verbs taking the denied thing as their object. */
-const DENIAL_VERB = /^(?:den(?:y|ies|ied|ying)|refut|reject|dismiss|push|pushing|disput|contradict|challenge|cast|debunk|questioned)/i;
+const DENIAL_VERB = /^(?:den(?:y|ies|ied|ying)\b|refut|reject|dismiss|push(?:es|ed|ing)? back|disput|contradict|challenge|cast|debunk|questioned)/i;
+
+/**
+ * Two sentences carrying the same quoted words (one may quote part of the other): one statement, reported
+ * twice. A party's statement never contradicts itself.
+ */
+function sameStatement(a: Info, b: Info): boolean {
+  const qa = a.attribution.quote && quoteKey(a.attribution.quote), qb = b.attribution.quote && quoteKey(b.attribution.quote);
+  const words = (q: string) => q.split(' ').length;
+  if (qa && qb && Math.min(words(qa), words(qb)) >= 5 && (qa.includes(qb) || qb.includes(qa))) return true;
+  const text = (x: Info) => quoteKey(x.sentence.text);
+  return Boolean((qa && words(qa) >= 5 && text(b).includes(qa)) || (qb && words(qb) >= 5 && text(a).includes(qb)));
+}
 
 /** A named speaker's name as terms ("US Bancorp (Dana Ripley)" -> us, bancorp, dana, ripley). */
 function nameWords(speaker: Speaker): string[] {
-  return speaker.kind === 'named' ? speaker.name.toLowerCase().split(/[\s()]+/).filter((w) => w.length > 1) : [];
+  // A role ("Experts", "Port officials") says who speaks, not what about.
+  if (speaker.kind !== 'named' || new RegExp(`^(?:${ROLE_SPEAKER})$`, 'i').test(speaker.name)) return [];
+  return speaker.name.toLowerCase().split(/[\s()]+/).filter((w) => w.length > 1);
 }
 
 /** Folded content lemmas that wink-nlp marks as inside a negation's scope. */
@@ -270,13 +289,13 @@ const isOpposer = (p: Polarity) => p === 'deny' || p === 'contradict';
  * to and, among those, only the ones it matches nearly as well as its best match — a denial answers a claim,
  * not every sentence that shares its words. A negated claim is never "contradicted" by another negation.
  */
-function linkOpposers(clusters: Info[][], infos: Info[], options: AnalyzeOptions): Map<number, Info[]> {
+function linkOpposers(clusters: Info[][], infos: Info[], sources: Source[], options: AnalyzeOptions): Map<number, Info[]> {
   const links = new Map<number, Info[]>();
   for (const x of infos) {
     const explicit = isOpposer(x.polarity);
     if (!explicit && x.polarity !== 'negative') continue;
     const sims = clusters.map((c) => {
-      if (c.includes(x) || c[0].polarity === 'negative' || c.some((m) => m.key === x.key)) return 0;
+      if (c.includes(x) || c[0].polarity === 'negative' || c.some((m) => m.key === x.key || sameStatement(m, x))) return 0;
       // A negation must share content with the claim on its own words too, not only through the speaker's
       // name that stands in for "we" (else "we are not in talks" would contradict "X declined to comment").
       if (!explicit && Math.max(...c.map((m) => cosine(m.vector, x.ownVector))) < SIMILARITY.negationContent) return 0;
@@ -290,14 +309,17 @@ function linkOpposers(clusters: Info[][], infos: Info[], options: AnalyzeOptions
     const best = Math.max(0, ...weighted);
     const floor = explicit ? SIMILARITY.denialLink : SIMILARITY.negationLink;
     sims.forEach((sim, c) => {
-      if (sim < floor || weighted[c] < LINK_MARGIN * best) return;
-      const rep = clusters[c][0];
-      if (!explicit && options.disagreement && options.disagreement(rep.claim, x.sentence.text) < 0.1) return;
+      if (weighted[c] < LINK_MARGIN * best) return;
+      const rescued = explicit && sim >= SIMILARITY.denialLinkWithModel && sim < floor && (options.disagreement?.(clusters[c][0].claim, sources[x.source].text) ?? 0) >= MODEL_DISAGREES;
+      if (sim < floor && !rescued) return;
       links.set(c, [...(links.get(c) ?? []), x]);
     });
   }
   return links;
 }
+
+/** The stance model's probability of "disagree" for an article that counts as it disagreeing. */
+const MODEL_DISAGREES = 0.5;
 
 /** A denial links to every claim it matches (weighted) at least this share as well as its best match. */
 const LINK_MARGIN = 0.9;

@@ -26,7 +26,7 @@ const QUOTE = /["“”]([^"“”]{8,})["“”]|(?:^|\s)['‘]([^'‘’]{8,})
 const FLAGS = 'u';
 const P = {
   /** "Facebook is pushing back against ...", "The ministry denied ...": the subject of a denial speaks. */
-  denier: new RegExp(String.raw`(?:^|[\s,;:])(${NAME}) (?:(?:is|was|has|have|had|has been|also|flatly|strongly) )?(?:${DENIAL_VERBS})\b`, FLAGS),
+  denier: new RegExp(String.raw`(?:^|[\s,;:])(${NAME})(?:, (?:however|though|meanwhile|for (?:its|his|her|their) part),)? (?:(?:is|was|has|have|had|has been|also|flatly|strongly|\w+ly) )?(?:${DENIAL_VERBS})\b`, FLAGS),
   /** "A Wall Street Journal report said", "The Reuters story claims". */
   reportBy: new RegExp(String.raw`(?:^|\s)(?:[Aa]n?|[Tt]he) (${NAME})(?:'s)? (?:report|story|article|analysis|investigation)\b[^.,]{0,30}? (?:said|says|reported|claims?|claimed|found)\b`, FLAGS),
   accordingTo: new RegExp(String.raw`according to (${NAME}|${GENERIC_SPEAKER})`, FLAGS),

@@ -1,4 +1,4 @@
-import { cosine, type TermVector } from './similarity.ts';
+import { cosine, coverage, type TermVector } from './similarity.ts';
 
 function centroid(vectors: readonly TermVector[], members: readonly number[]): TermVector {
   const c: TermVector = new Map();
@@ -8,6 +8,22 @@ function centroid(vectors: readonly TermVector[], members: readonly number[]): T
   norm = Math.sqrt(norm) || 1;
   for (const [t, x] of c) c.set(t, x / norm);
   return c;
+}
+
+/** Terms a text needs before "all of it is in the other" means anything. */
+const MIN_COVERED_TERMS = 3;
+/** Share of the shorter text's weight that must be found in the longer. */
+export const COVERED = 0.7;
+
+/**
+ * Similarity of two groups for merging: their cosine, or, when the smaller one (3+ terms) is nearly all found in
+ * the larger, a score just over the threshold (a restatement with added detail).
+ */
+function linkScore(a: TermVector, b: TermVector, threshold: number): number {
+  const cos = cosine(a, b);
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (cos >= threshold || small.size < MIN_COVERED_TERMS) return cos;
+  return coverage(small, large) >= COVERED ? threshold : cos;
 }
 
 /**
@@ -25,7 +41,7 @@ export function clusterByCentroid(
   const sim = (a: (typeof clusters)[number], b: (typeof clusters)[number]) => {
     const key = `${a.members.join(',')}|${b.members.join(',')}`;
     let s = cache.get(key);
-    if (s === undefined) cache.set(key, (s = cosine(a.centre, b.centre)));
+    if (s === undefined) cache.set(key, (s = linkScore(a.centre, b.centre, threshold)));
     return s;
   };
   for (;;) {

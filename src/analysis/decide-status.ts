@@ -18,6 +18,11 @@ export interface Verdict {
   reason: string;
 }
 
+/** "Facebook denies", "Experts deny": a speaker that is a plural role takes a plural verb. */
+function verb(speaker: string, singular: string, plural: string): string {
+  return /^(?:[A-Z][a-z]+ )?(?:[a-z]+ )*(?:experts|officials|police|authorities|residents|witnesses|analysts|prosecutors|investigators|researchers|scientists|sources|people|fighters|activists|lawyers|doctors|regulators)$/i.test(speaker) ? plural : singular;
+}
+
 /** A short quotation of a sentence; for a long denial, the words that end at the denial phrase. */
 function quoteSnippet(s: string, max = 110): string {
   const t = s.replace(/\s+/g, ' ').trim().replace(/^["“”']+|["“”']+$/g, '');
@@ -73,11 +78,11 @@ export function decideStatus(facts: EvidenceFacts[], sourceLabel: (id: string) =
   const denial = against.filter((f) => f.speakerIsParty).sort((a, b) => strength(b) - strength(a))[0];
   if (denial) {
     const e = denial.evidence;
-    return { status: 'denied', reason: `${e.speaker.name} denies it in ${sourceLabel(e.source)} (“${quoteSnippet(e.sentence)}”)${alsoReported}.` };
+    return { status: 'denied', reason: `${e.speaker.name} ${verb(e.speaker.name, 'denies', 'deny')} it in ${sourceLabel(e.source)} (“${quoteSnippet(e.sentence)}”)${alsoReported}.` };
   }
   if (against.length) {
     const e = against[0].evidence;
-    return { status: 'disputed', reason: `${e.speaker.name} contradicts it in ${sourceLabel(e.source)} (“${quoteSnippet(e.sentence)}”)${alsoReported}.` };
+    return { status: 'disputed', reason: `${e.speaker.name} ${verb(e.speaker.name, 'contradicts', 'contradict')} it in ${sourceLabel(e.source)} (“${quoteSnippet(e.sentence)}”)${alsoReported}.` };
   }
   const figures = conflictingFigures(facts, sourceLabel);
   if (figures) return { status: 'disputed', reason: figures };

@@ -11,6 +11,8 @@ export interface Worthiness {
 /** Sentences shorter than this many words are labels or fragments; longer than the max, run-ons. */
 const MIN_WORDS = 6, MAX_WORDS = 70;
 
+const MODAL = /^(?:can|could|may|might|must|shall|should|will|would)$/i;
+
 /** Score needed to make a claim. */
 export const CHECK_WORTHY = 2;
 
@@ -28,11 +30,13 @@ export function checkWorthiness(text: string, a: Annotated): Worthiness {
   if (!a.hasVerb) return { score: -10, reasons: ['no verb'] };
   if (a.names.length) { score += Math.min(2, a.names.length); reasons.push('names a party'); }
   if (a.figures.length) { score += 1; reasons.push('gives a figure or date'); }
-  if (a.pos.some((p, i) => p === 'VERB' && /ed$/.test(a.words[i]))) { score += 1; reasons.push('reports an action'); }
+  if (a.pos.some((p, i) => p === 'VERB' && !MODAL.test(a.words[i]))) { score += 1; reasons.push('states an action or a saying'); }
   if (OPINION.test(text)) { score -= 3; reasons.push('opinion'); }
   if (READER_ADDRESS.test(text.replace(/["“][^"”]*["”]/g, ''))) { score -= 2; reasons.push('addresses the reader'); }
   if (SPECULATION.test(text) && !REPORTING_CUES.test(text)) { score -= 1; reasons.push('speculation'); }
-  if (/^["“']/.test(text) && !/\b(?:said|says|told|added|stated)\b/.test(text)) { score -= 1; reasons.push('unattributed quote'); }
+  // A sentence that is all quote and names no speaker; a scare-quoted term ('Sex attacker' jailed) is not that.
+  const quoted = (text.match(/["“][^"”]*["”]|(?:^|\s)'[^']*'(?=[\s,.]|$)/g) ?? []).join('').length;
+  if (quoted > 0.6 * text.length && !/\b(?:said|says|told|added|stated)\b/.test(text)) { score -= 1; reasons.push('unattributed quote'); }
   return { score, reasons };
 }
 

@@ -36,3 +36,15 @@ export function cosine(a: TermVector, b: TermVector): number {
   }
   return dot;
 }
+
+/**
+ * How much of `short`'s weight is found in `long`: 1 when every term of the shorter text occurs in the longer.
+ * News restates a claim inside longer sentences ("Saudi cleric says snowmen are anti-Islamic" / "A prominent
+ * Saudi Arabian cleric ... forbidding the building of snowmen, describing them as anti-Islamic"), where the
+ * added detail drags the cosine down but the claim is all there.
+ */
+export function coverage(short: TermVector, long: TermVector): number {
+  let c = 0;
+  for (const [t, x] of short) if (long.has(t)) c += x * x;
+  return c;
+}

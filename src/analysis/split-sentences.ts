@@ -29,12 +29,14 @@ function locate(p: string): [number, number][] {
 
 function quoteIsOpen(text: string): boolean {
   const straight = (text.match(/"/g) ?? []).length;
-  return straight % 2 === 1 || (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length;
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return straight % 2 === 1 || count(/“/g) > count(/”/g) || count(/\(/g) > count(/\)/g);
 }
 
 /**
- * Re-joins sentences the splitter cut inside a quotation ("A. B," she said.), so a quote and its attribution
- * stay one sentence: who said it is part of what it says. At most four pieces are joined.
+ * Re-joins sentences the splitter cut inside a quotation ("A. B," she said.) or parentheses ("(CBSLA.com)"),
+ * so a quote and its attribution stay one sentence: who said it is part of what it says. At most four pieces
+ * are joined.
  */
 function joinOpenQuotes(p: string, spans: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
