@@ -32,6 +32,9 @@ export interface AnalyzeOptions {
 }
 
 
+/** "The Wall Street Journal" and "Wall Street Journal" count as one name. */
+const dropThe = (name: string) => name.replace(/^[Tt]he\s+/, '');
+
 function fileStem(file: string): string {
   return file.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
 }
@@ -67,12 +70,13 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
       const full = annotate(sentence.text);
       const attribution = attributeSentence(sentence.text);
       for (const n of [...full.names, ...(attribution.generic ? [] : [attribution.who, attribution.org])]) {
-        if (n) nameCounts.set(n.replace(/^[Tt]he\s+/, ''), (nameCounts.get(n.replace(/^[Tt]he\s+/, '')) ?? 0) + 1);
+        if (n) nameCounts.set(dropThe(n), (nameCounts.get(dropThe(n)) ?? 0) + 1);
       }
       return { source, sentence, full, attribution };
     }),
   );
   const canonical = canonicalNames(nameCounts);
+  const bySentence = new Map(raw.map((r) => [r.sentence, r]));
   const ctx = { canonical, quoteSpeakers: new Map<string, string>() };
   for (const r of raw) {
     if (r.attribution.quote && r.attribution.who && !r.attribution.generic) {
@@ -83,8 +87,8 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
   for (const r of raw) {
     const src = sources[r.source];
     const i = src.sentences.indexOf(r.sentence);
-    const earlier = src.sentences.slice(Math.max(0, i - 3), i).flatMap((s) => raw.find((x) => x.sentence === s)!.full.names);
-    const canon = (n: string) => canonical.get(n.replace(/^[Tt]he\s+/, '')) ?? n;
+    const earlier = src.sentences.slice(Math.max(0, i - 3), i).flatMap((s) => bySentence.get(s)!.full.names);
+    const canon = (n: string) => canonical.get(dropThe(n)) ?? n;
     const before = r.full.names.filter((n) => r.attribution.prefix.includes(n)).map(canon);
     const claim = claimText(r.sentence.text);
     const ca = claim === r.sentence.text ? r.full : annotate(claim);

@@ -46,9 +46,7 @@ export function addContext(infos: Info[]): void {
     }
     if (x.attribution.quote && FIRST_PERSON.test(x.attribution.quote) && x.speaker.kind === 'named') {
       const party = x.speaker.name.replace(/\s*\(.*\)$/, '').toLowerCase().split(/\s+/);
-      const org = /\((.*)\)$/.exec(x.speaker.name)?.[1];
-      const named = x.speaker.name.includes('(') && org ? party : party;
-      x.focusTerms = [...x.focusTerms, ...named.filter((w) => w.length > 1)];
+      x.focusTerms = [...x.focusTerms, ...party.filter((w) => w.length > 1)];
     }
   });
 }

@@ -46,16 +46,17 @@ export function buildSiteData(inputs: SiteInputs, digest: Digest, log: (msg: str
 export function analyzeSeeds(inputs: SiteInputs, digest: Digest, log: (msg: string) => void = () => {}): { stories: Story[]; editorial: ReturnType<typeof readEditorial> } {
   const editorial = readEditorial(inputs.contentDir);
   const storyFiles = readStories(inputs.seedsDir);
-  const problems = storyFiles.flatMap((s) => checkSeeds(s.id, s.files).problems);
+  const checked = storyFiles.map((s) => checkSeeds(s.id, s.files));
+  const problems = checked.flatMap((c) => c.problems);
   if (problems.length) throw new SeedError(problems);
   const modelDigest = existsSync(inputs.modelPath) ? digest(readFileSync(inputs.modelPath).toString('latin1')) : 'none';
-  const stories = storyFiles.map((s) => {
+  const stories = storyFiles.map((s, i) => {
     const title = editorial.stories.get(s.id)?.data.title;
     const d = storyDigest(s, title, modelDigest, digest);
     const cached = memo.get(s.id);
     if (cached?.digest === d) return cached.story;
     const t0 = performance.now();
-    const { story, lock } = analyzeStory(s.id, checkSeeds(s.id, s.files).seeds, { lock: readLock(s.dir), title, disagreement: stanceJudge(inputs.modelPath) });
+    const { story, lock } = analyzeStory(s.id, checked[i].seeds, { lock: readLock(s.dir), title, disagreement: stanceJudge(inputs.modelPath) });
     log(`analysed ${s.id}: ${story.sources.length} sources, ${story.claims.length} claims in ${Math.round(performance.now() - t0)} ms`);
     if (inputs.writeLocks) writeLock(s.dir, lock);
     memo.set(s.id, { digest: d, story });
