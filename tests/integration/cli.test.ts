@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,9 @@ import { z } from 'zod';
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(k)));
 const run = (args: string[], env: Record<string, string> = {}, input?: string) =>
   spawnSync('npm', ['run', '-s', ...args], { encoding: 'utf8', env: { ...cleanEnv, ...env }, input, timeout: 120_000 });
+
+/** The fixture story folders, in the order analyze lists stories (by folder name). */
+const fixtureStories = readdirSync('tests/fixtures/stories').filter((d) => statSync(join('tests/fixtures/stories', d)).isDirectory()).sort();
 
 const report = z.object({
   stories: z.array(z.object({
@@ -25,12 +28,15 @@ describe('npm run analyze', () => {
     const r = run(['analyze', '--', 'tests/fixtures/stories']);
     expect(r.status).toBe(0);
     const data = report.parse(JSON.parse(r.stdout));
-    expect(data.stories.map((s) => s.id)).toEqual(['harbor-contract']);
+    expect(data.stories.map((s) => s.id)).toEqual(fixtureStories);
+    expect(fixtureStories).toContain('harbor-contract');
+    // Each fixture's README and expected.json sit beside its articles and must not be read as articles.
+    for (const story of data.stories) expect(story.sources.map((x) => x.file).filter((f) => !/^\d+[-_][\w-]+\.(md|txt)$/.test(f))).toEqual([]);
   });
 
   it('honours SEEDS_DIR', () => {
     const r = run(['analyze'], { SEEDS_DIR: 'tests/fixtures/stories' });
-    expect(JSON.parse(r.stdout).stories[0].id).toBe('harbor-contract');
+    expect(JSON.parse(r.stdout).stories.map((s: { id: string }) => s.id)).toEqual(fixtureStories);
   });
 
   it('stops on bad seeds with one message listing every bad file and what to do, without a stack trace', () => {
