@@ -1,13 +1,13 @@
 /**
  * npm run -s stance: reads JSON lines {"claim": "...", "body": "..."} on stdin and writes one line
- * {"stance": "agree|disagree|discuss|unrelated"} per input line, in order.
+ * {"stance": "agree|disagree|discuss|unrelated"} per input line, in order (the article-level model).
  */
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { classifyStancePair, decodeModel, viewBody, type BodyView } from '../src/analysis/stance-model/index.ts';
-import { STANCE_MODEL_PATH } from './paths.ts';
+import { classifyStancePair, readBody, type BodyView } from '../src/analysis/stance-model/index.ts';
+import { readModels } from '../src/loaders/models.ts';
+import { MODELS_DIR } from './paths.ts';
 
-const model = decodeModel(readFileSync(STANCE_MODEL_PATH));
+const model = readModels(MODELS_DIR).article;
 const views = new Map<string, BodyView>();
 let lineNo = 0;
 const out: string[] = [];
@@ -32,7 +32,7 @@ for await (const line of createInterface({ input: process.stdin, crlfDelay: Infi
   let view = views.get(pair.body);
   if (!view) {
     if (views.size > 1000) views.clear();
-    views.set(pair.body, (view = viewBody(pair.body)));
+    views.set(pair.body, (view = readBody(model, pair.body)));
   }
   out.push(JSON.stringify({ stance: classifyStancePair(model, pair.claim, view) }) + '\n');
   if (out.length >= 512) flush();

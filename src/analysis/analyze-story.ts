@@ -1,211 +1,149 @@
-import { annotate } from './annotate.ts';
+/**
+ * The pipeline: one story's seeds to its sources and claims, as an ordered list of stages, each a pure
+ * function of what the stages before it produced. Nothing here decides anything itself.
+ */
 import { assignIds } from './assign-ids.ts';
-import { attributeSentence, canonicalNames, quoteKey, resolveSpeaker } from './attribute-speakers.ts';
-import { sentencePolarity, sentenceStance } from './classify-stance.ts';
-import { clusterByCentroid } from './cluster-claims.ts';
-import { decideStatus, type EvidenceFacts } from './decide-status.ts';
-import { CHECK_WORTHY, checkWorthiness, claimText } from './extract-claims.ts';
-import { readFigures } from './figures.ts';
-import { REPORTING_CUES } from './lexicon/attribution.ts';
-import { addContext, denialFocus, inheritQuoteSpeakers, isOpposer, linkOpposers, nameWords, negatedTerms } from './link-denials.ts';
-import { SIMILARITY, type Info } from './sentence-info.ts';
-import { cosine, storyIdf, termVector } from './similarity.ts';
-import { joinParagraphs, sentenceKey, splitSentences } from './split-sentences.ts';
-import { stripBoilerplate } from './strip-boilerplate.ts';
-import type { Claim, ClaimIdLock, ParsedSeed, Source, Story, Evidence } from './types.ts';
-
-export { SIMILARITY } from './sentence-info.ts';
-export { denialFocus } from './link-denials.ts';
+import { decideStatus, evidenceFacts } from './decide-status.ts';
+import { describeSentences, type SentenceFacts } from './describe-sentences.ts';
+import { articleContests, gatherEvidence, readStory, type EvidenceTarget } from './gather-evidence.ts';
+import { groupClaims, singleGroup, type ClaimGroup } from './group-claims.ts';
+import { isOpposer, linkOpposers, opposerViews } from './link-denials.ts';
+import type { EngineModels } from './models.ts';
+import { poseClaims } from './pose-claims.ts';
+import { keyClaims, prominence } from './rank-claims.ts';
+import { readSources, sourceLabel } from './read-sources.ts';
+import { representations, type TextVector } from './represent.ts';
+import { storyTerms } from './story-terms.ts';
+import { CHECK_WORTHY, SIMILARITY } from './thresholds.ts';
+import type { Claim, ClaimIdLock, Message, ParsedSeed, PosedClaim, Story } from './types.ts';
 
 /** Options for analyzeStory. */
 export interface AnalyzeOptions {
+  /** The trained models (word vectors, stance models); the loader reads them once per process. */
+  models: EngineModels;
   /** Story title chosen by the editors; else the most representative headline. */
   title?: string;
   /** Claim ids of the previous run, so ids survive rebuilds (see assign-ids.ts). */
   lock?: ClaimIdLock;
-  /**
-   * Optional article-level stance judge (the trained FNC-1 model): probability that the article `body`
-   * disagrees with `claim`. When it is confident, an explicit denial in that article that falls just short of
-   * the lexical link threshold is linked anyway (npm run bench:engine measures this choice).
-   */
-  disagreement?: (claim: string, body: string) => number;
+  /** Claims the editors pose for this story. */
+  posed?: readonly PosedClaim[];
 }
 
-
-/** "The Wall Street Journal" and "Wall Street Journal" count as one name. */
-const dropThe = (name: string) => name.replace(/^[Tt]he\s+/, '');
-
-function fileStem(file: string): string {
-  return file.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
+/** What analyzeStory returns: the story, the updated id lock, and what was dropped or merged and why. */
+export interface Analysis {
+  story: Story;
+  lock: ClaimIdLock;
+  messages: Message[];
 }
 
-function buildSource(storyId: string, seed: ParsedSeed): Source {
-  const { paragraphs } = stripBoilerplate(seed);
-  const all = [seed.title, ...paragraphs];
-  return {
-    id: `${storyId}--${fileStem(seed.file)}`, file: seed.file, title: seed.title, outlet: seed.outlet, url: seed.url,
-    published: seed.published, author: seed.author, paragraphs: all, text: joinParagraphs(all), sentences: splitSentences(all),
-  };
-}
-
-/** Display label of a source in reasons: its outlet, else its headline in quotes. */
-export function sourceLabel(source: Source): string {
-  if (source.outlet) return source.outlet;
-  const t = source.title.length > 70 ? source.title.slice(0, 69).replace(/\s+\S*$/, '') + '…' : source.title;
-  return `“${t}”`;
-}
-
-function sameParty(a: string, b: string): boolean {
-  const x = a.toLowerCase(), y = b.toLowerCase();
-  return x === y || (x.length > 2 && y.length > 2 && (x.includes(y) || y.includes(x)));
+/** A claim before its id: what it is made of and what was found about it. */
+interface Draft {
+  text: string;
+  posedId: string | null;
+  target: EvidenceTarget;
+  parties: string[];
+  order: number;
+  /** Sentence keys of the statements; what ids are matched on. */
+  keys: string[];
 }
 
 /** Analyses one story: archived sources with anchored sentences, and its claims with evidence and status. */
-export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], options: AnalyzeOptions = {}): { story: Story; lock: ClaimIdLock } {
-  const sources = [...seeds].sort((a, b) => (a.file < b.file ? -1 : 1)).map((s) => buildSource(storyId, s));
-  const infos: Info[] = [];
-  const nameCounts = new Map<string, number>();
-  const raw = sources.flatMap((src, source) =>
-    src.sentences.map((sentence) => {
-      const full = annotate(sentence.text);
-      const attribution = attributeSentence(sentence.text);
-      for (const n of [...full.names, ...(attribution.generic ? [] : [attribution.who, attribution.org])]) {
-        if (n) nameCounts.set(dropThe(n), (nameCounts.get(dropThe(n)) ?? 0) + 1);
-      }
-      return { source, sentence, full, attribution };
-    }),
-  );
-  const canonical = canonicalNames(nameCounts);
-  const bySentence = new Map(raw.map((r) => [r.sentence, r]));
-  const ctx = { canonical, quoteSpeakers: new Map<string, string>() };
-  for (const r of raw) {
-    if (r.attribution.quote && r.attribution.who && !r.attribution.generic) {
-      const s = resolveSpeaker(r.attribution, [], ctx, '');
-      ctx.quoteSpeakers.set(quoteKey(r.attribution.quote), s.name);
-    }
-  }
-  for (const r of raw) {
-    const src = sources[r.source];
-    const i = src.sentences.indexOf(r.sentence);
-    const earlier = src.sentences.slice(Math.max(0, i - 3), i).flatMap((s) => bySentence.get(s)!.full.names);
-    const canon = (n: string) => canonical.get(dropThe(n)) ?? n;
-    const before = r.full.names.filter((n) => r.attribution.prefix.includes(n)).map(canon);
-    const claim = claimText(r.sentence.text);
-    const ca = claim === r.sentence.text ? r.full : annotate(claim);
-    const focus = denialFocus(claim);
-    const speaker = resolveSpeaker(r.attribution, earlier.map(canon), ctx, sourceLabel(src), before);
-    infos.push({
-      ...r, key: sentenceKey(r.sentence.text), claim, terms: ca.terms, vector: new Map(), claimNames: ca.names.map(canon),
-      focusTerms: focus === claim ? ca.terms : [...annotate(focus).terms, ...nameWords(speaker)], focusVector: new Map(), ownVector: new Map(),
-      negatedTerms: negatedTerms(r.full),
-      speaker,
-      worth: checkWorthiness(r.sentence.text, r.full),
-      // Negation counts in the claim itself, not in a clause that was cut ("which the paper did not name").
-      polarity: sentencePolarity(r.sentence.text, r.full, ca),
-    });
-  }
-  inheritQuoteSpeakers(infos);
-  addContext(infos);
-  // Outlets that are cited as reporting are attribution, not content: their words must not make two
-  // sentences look alike ("the Wall Street Journal reported ..." on every other line of a story).
-  const reporters = new Set<string>();
-  for (const x of infos) {
-    if (x.attribution.who && !x.attribution.generic && REPORTING_CUES.test(x.sentence.text)) {
-      const c = canonical.get(x.attribution.who) ?? x.attribution.who;
-      for (const [alias, target] of canonical) if (target === c || alias === c) alias.toLowerCase().split(/\s+/).forEach((w) => reporters.add(w));
-    }
-  }
-  for (const x of infos) {
-    x.terms = x.terms.filter((t) => !reporters.has(t));
-    x.focusTerms = x.focusTerms.filter((t) => !reporters.has(t));
-  }
-  const idf = storyIdf(infos.map((x) => x.terms));
-  for (const x of infos) {
-    x.vector = termVector(x.terms, idf);
-    x.focusVector = termVector(x.focusTerms, idf);
-    const speakerWords = new Set(x.speaker.kind === 'named' ? x.speaker.name.toLowerCase().split(/[\s()]+/) : []);
-    x.ownVector = termVector(x.terms.filter((t) => !speakerWords.has(t)), idf);
-  }
+export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], options: AnalyzeOptions): Analysis {
+  const read = readSources(storyId, seeds);
+  const sources = read.sources.map((r) => r.source);
+  const { facts, canonical } = describeSentences(read.sources);
+  const terms = storyTerms(facts, canonical);
+  // Restatements are grouped on words; evidence and denials are matched on words and meaning (README,
+  // "How the analysis decides": what each measured).
+  const reps = representations([...terms.claim, ...terms.sentence], terms.names, options.models.embeddings);
+  const rep = reps.lexical;
+  const claimVectors = terms.claim.map((t) => rep.vector(t));
+  const sentenceVectors = terms.sentence.map((t) => rep.vector(t));
+  const grouped = groupClaims(facts, claimVectors, reps.lexical);
+  const posed = poseClaims(options.posed ?? [], grouped.groups, rep, terms.reporters);
+  const views = opposerViews(facts, terms.claim, rep, terms.reporters);
+  const sourceVectors = sources.map((_, s) => rep.vector(facts.filter((x) => x.source === s).flatMap((x) => terms.sentence[x.index])));
+  const reading = readStory(options.models, sources, facts, sentenceVectors, sourceVectors, rep);
 
-  const candidates = infos.filter((x) => x.worth.score >= CHECK_WORTHY && !isOpposer(x.polarity));
-  // "X said A" and "Y said A" are two claims: statements quoted from different parties never merge.
-  const quotedParty = (i: number) => (candidates[i].attribution.quote && candidates[i].speaker.kind === 'named' ? candidates[i].speaker.name.replace(/\s*\(.*\)$/, '') : null);
-  const sameStatementMakers = (a: readonly number[], b: readonly number[]) => {
-    const pa = a.map(quotedParty).filter((p): p is string => p !== null), pb = b.map(quotedParty).filter((p): p is string => p !== null);
-    return pa.length === 0 || pb.length === 0 || pa.some((x) => pb.some((y) => sameParty(x, y)));
-  };
-  const clusters = clusterByCentroid(
-    candidates.map((c) => c.vector),
-    SIMILARITY.sameClaim,
-    (a, b) => (candidates[a[0]].polarity === 'negative') === (candidates[b[0]].polarity === 'negative') && sameStatementMakers(a, b),
-  ).map((c) => c.map((i) => candidates[i]));
-
-  const links = linkOpposers(clusters, infos, sources, options.disagreement);
-  const built = clusters.map((members, c) => buildClaim(members, links.get(c) ?? [], sources));
-  // A denial that answers no claim is itself a claim: "X denies Y" is news.
+  // Denials link to the claims they answer, posed ones included; a denial that answers none is a claim itself.
+  const groups: ClaimGroup[] = [...posed.rest];
+  const linkTargets = [
+    ...posed.targets.map((t) => ({ members: t.members, vectors: [t.vector, ...t.members.map((m) => claimVectors[m.index])], negative: false, sources: new Set(t.members.map((m) => m.source)).size })),
+    ...groups.map((g) => ({ members: g.members, vectors: g.vectors, negative: g.representative.polarity === 'negative', sources: new Set(g.members.map((m) => m.source)).size })),
+  ];
+  const targetText = (c: number) => (c < posed.targets.length ? posed.targets[c].posed.text : groups[c - posed.targets.length].representative.claim.text);
+  const links = linkOpposers(linkTargets, facts, views, rep, (c, s) => articleContests(reading, targetText(c), s));
   const linked = new Set([...links.values()].flat());
-  for (const x of infos) {
-    if (isOpposer(x.polarity) && !linked.has(x) && x.worth.score >= CHECK_WORTHY) built.push(buildClaim([x], [], sources));
-  }
-  built.sort((a, b) => b.sourceCount - a.sourceCount || a.order - b.order);
-  const { ids, lock } = assignIds(built.map((c) => ({ keys: c.claim.keys, text: c.claim.text })), options.lock);
-  const claims: Claim[] = built.map((c, i) => ({ ...c.claim, id: ids[i] }));
-  const title = options.title ?? mostCentralHeadline(infos);
-  return { story: { id: storyId, title, sources, claims }, lock };
+  for (const x of facts) if (isOpposer(x.polarity) && !linked.has(x) && x.worth.score >= CHECK_WORTHY) groups.push(singleGroup(x, claimVectors[x.index]));
+
+  const name = (n: string) => canonical.get(n) ?? n;
+  const partiesOf = (members: readonly SentenceFacts[]) => [...new Set(members.flatMap((m) => [...m.claim.nlp.names.map(name), ...(m.attribution.quote && m.speaker.kind === 'named' ? [m.speaker.name] : [])]))];
+  const drafts: Draft[] = [
+    ...posed.targets.map((t, k) => ({
+      text: t.posed.text, posedId: t.posed.id, parties: [...t.names.map(name), ...partiesOf(t.members)], order: -1e9 + k,
+      target: { text: t.posed.text, vector: t.vector, members: t.members, opposers: links.get(k) ?? [], posed: true }, keys: keysOf(t.members),
+    })),
+    ...groups.map((g, k) => ({
+      text: g.text, posedId: null, parties: partiesOf(g.members), order: g.members[0].index,
+      target: { text: g.representative.claim.text, vector: claimVectors[g.representative.index], members: g.members, opposers: links.get(posed.targets.length + k) ?? [], posed: false },
+      keys: keysOf(g.members),
+    })),
+  ];
+  const headlines = facts.filter((x) => x.sentence.paragraph === 0).map((x) => claimVectors[x.index]);
+  const built = drafts.map((d) => {
+    const found = gatherEvidence(d.target, reading);
+    const close = (x: SentenceFacts) => rep.similarity(claimVectors[x.index], d.target.vector) >= SIMILARITY.sameFigures;
+    const facts = evidenceFacts(found, d.parties, sources, close);
+    const verdict = decideStatus(facts, (id) => sourceLabel(sources.find((s) => s.id === id)!));
+    const stating = new Set(found.filter((f) => f.stance !== 'disagree').map((f) => f.fact.source)).size;
+    const score = prominence({ sources: stating, status: verdict.status, posed: d.posedId !== null, headline: nearest(d.target.vector, headlines, rep.similarity) });
+    return { draft: d, found, evidence: facts.map((f) => f.evidence), verdict, score };
+  });
+  built.sort((a, b) => b.score - a.score || a.draft.order - b.draft.order);
+  const key = keyClaims(built.map((b) => b.score));
+  const discovered = built.filter((b) => b.draft.posedId === null);
+  const { ids, lock } = assignIds(discovered.map((b) => ({ keys: b.draft.keys, text: b.draft.text })), options.lock);
+  const idOf = new Map(discovered.map((b, i) => [b, ids[i]]));
+  const claims: Claim[] = built.map((b, i) => ({
+    id: b.draft.posedId ?? idOf.get(b)!, text: b.draft.text, status: b.verdict.status, reason: b.verdict.reason,
+    evidence: b.evidence, keys: b.draft.keys,
+    posed: b.draft.posedId !== null, prominence: Math.round(b.score * 1000) / 1000, key: key[i],
+  }));
+  const title = options.title ?? mostCentralHeadline(facts, claimVectors, rep.similarity);
+  const messages = [...read.messages, ...grouped.messages, ...posed.messages];
+  return { story: { id: storyId, title, sources, claims, redirects: redirectsOf(claims, options.lock ?? {}) }, lock, messages };
 }
 
-function mostCentralHeadline(infos: Info[]): string {
-  const heads = infos.filter((x) => x.sentence.paragraph === 0 && x.sentence.start === 0);
+function keysOf(members: readonly SentenceFacts[]): string[] {
+  return [...new Set(members.map((m) => m.key))].sort();
+}
+
+function nearest(v: TextVector, others: readonly TextVector[], similarity: (a: TextVector, b: TextVector) => number): number {
+  return others.reduce((best, o) => Math.max(best, similarity(v, o)), 0);
+}
+
+/** Ids of the previous run that no claim holds now, to the claim that holds most of their sentences. */
+function redirectsOf(claims: readonly Claim[], lock: ClaimIdLock): Record<string, string> {
+  const current = new Set(claims.map((c) => c.id));
+  const out: Record<string, string> = {};
+  for (const [id, keys] of Object.entries(lock).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (current.has(id)) continue;
+    let best: Claim | undefined, overlap = 0;
+    for (const c of claims) {
+      const k = c.keys.filter((x) => keys.includes(x)).length;
+      if (k > overlap) [best, overlap] = [c, k];
+    }
+    if (best) out[id] = best.id;
+  }
+  return out;
+}
+
+function mostCentralHeadline(facts: readonly SentenceFacts[], vectors: readonly TextVector[], similarity: (a: TextVector, b: TextVector) => number): string {
+  const heads = facts.filter((x) => x.sentence.paragraph === 0 && x.sentence.start === 0);
   let best = heads[0], bestScore = -1;
   for (const h of heads) {
-    const s = heads.reduce((sum, o) => sum + (o === h ? 0 : cosine(h.vector, o.vector)), 0);
+    const s = heads.reduce((sum, o) => sum + (o === h ? 0 : similarity(vectors[h.index], vectors[o.index])), 0);
     if (s > bestScore) [best, bestScore] = [h, s];
   }
   return best?.sentence.text ?? 'Untitled story';
-}
-
-
-/**
- * Figures that can contradict the claim's: only from close restatements of it, and only where the sentence
- * gives one figure of a kind (a long sentence with several numbers is about more than this claim).
- */
-function comparableFigures(x: Info, rep: Info): ReturnType<typeof readFigures> {
-  if (x !== rep && cosine(x.vector, rep.vector) < SIMILARITY.sameFigures) return [];
-  const figures = readFigures(x.full.figures);
-  return figures.filter((f) => figures.filter((g) => g.type === f.type).length === 1);
-}
-
-function displayText(rep: Info): string {
-  const q = rep.attribution.quote;
-  if (q && /^["“']/.test(rep.sentence.text) && rep.speaker.kind === 'named' && q.length > rep.sentence.text.length * 0.5) {
-    return `${rep.speaker.name}: “${q.replace(/[,;:]$/, '').replace(/([^.!?])$/, '$1.')}”`;
-  }
-  return rep.claim.replace(/^([^"“]*)["”],?\.?$/, '$1.');
-}
-
-function buildClaim(members: Info[], opposers: Info[], sources: Source[]) {
-  const centrality = (x: Info) => members.reduce((s, o) => s + (o === x ? 0 : cosine(x.vector, o.vector)), 0) / Math.max(1, members.length - 1);
-  const score = (x: Info) =>
-    centrality(x) + 0.05 * x.worth.score - (x.sentence.paragraph === 0 ? 0.15 : 0) - (x.attribution.generic || /^(?:it|the company|they|he|she)\b/i.test(x.claim) ? 0.3 : 0) - (x.claim.split(/\s+/).length > 40 ? 0.2 : 0);
-  const rep = members.reduce((a, b) => (score(b) > score(a) ? b : a));
-  const parties = new Set(members.flatMap((m) => [...m.claimNames, ...(m.attribution.quote && m.speaker.kind === 'named' ? [m.speaker.name] : [])]));
-  const facts: EvidenceFacts[] = [...members, ...opposers].map((x) => {
-    const opposes = opposers.includes(x);
-    const evidence: Evidence = {
-      source: sources[x.source].id, sentenceId: x.sentence.id, sentence: x.sentence.text,
-      stance: sentenceStance(x.sentence.text, opposes), speaker: x.speaker,
-    };
-    return {
-      evidence, explicitDenial: x.polarity === 'deny',
-      speakerIsParty: x.speaker.kind === 'named' && [...parties].some((p) => sameParty(p, x.speaker.name.replace(/\s*\(.*\)$/, ''))),
-      figures: comparableFigures(x, rep),
-    };
-  });
-  const label = (id: string) => sourceLabel(sources.find((s) => s.id === id)!);
-  const verdict = decideStatus(facts, label);
-  const claim: Omit<Claim, 'id'> = {
-    text: displayText(rep), status: verdict.status, reason: verdict.reason, evidence: facts.map((f) => f.evidence),
-    keys: [...new Set(members.map((m) => m.key))].sort(),
-  };
-  return { claim, sourceCount: new Set(members.map((m) => m.source)).size, order: members[0].source * 1e4 + members[0].sentence.start };
 }

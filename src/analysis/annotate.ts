@@ -7,13 +7,15 @@ import { META_TERMS } from './lexicon/attribution.ts';
 export interface Annotated {
   /** Token texts as written. */
   words: string[];
+  /** Character offset of each token in the annotated text. */
+  offsets: number[];
   /** Lower-case lemmas. */
   lemmas: string[];
   /** Universal POS tags. */
   pos: string[];
   /** wink-nlp's negation flag per token (true inside the scope of "not", "never", ...). */
   negated: boolean[];
-  /** Content lemmas with synonyms folded together: what similarity is computed on. */
+  /** Content lemmas, abbreviations folded together: what similarity is computed on. */
   terms: string[];
   /** Runs of proper nouns: candidate names of people, organisations, places and outlets. */
   names: string[];
@@ -23,7 +25,17 @@ export interface Annotated {
   hasVerb: boolean;
 }
 
+/** The raw token stream of one sentence as wink-nlp reads it. */
+export interface Tokens {
+  words: string[];
+  lemmas: string[];
+  pos: string[];
+  negated: boolean[];
+  entities: { value: string; type: string }[];
+}
+
 const NAME_GLUE = new Set(['&', 'of', 'de', 'van', 'von', 'al', 'bin']);
+const FIGURE_TYPES = new Set(['CARDINAL', 'MONEY', 'PERCENT', 'DATE', 'ORDINAL', 'TIME', 'DURATION']);
 
 function collectNames(words: string[], pos: string[]): string[] {
   const names: string[] = [];
@@ -45,20 +57,13 @@ function collectNames(words: string[], pos: string[]): string[] {
   return names.filter((n) => n.length > 1);
 }
 
-/** Folds a lemma onto its synonym group's representative. */
+/** Folds a lemma onto its group's representative ("u.s." and "usa" are "us"). */
 export function foldTerm(lemma: string): string {
   return SYNONYMS.get(lemma) ?? lemma;
 }
 
-/** Annotates one sentence with wink-nlp. */
-export function annotate(text: string): Annotated {
-  const doc = nlp.readDoc(text);
-  const tokens = doc.tokens();
-  const words = tokens.out() as string[];
-  // wink-nlp's typings declare its.lemma with the addons argument the runtime passes itself; the call is right.
-  const lemmas = (tokens.out(its.lemma as unknown as typeof its.value) as string[]).map((l) => l.toLowerCase());
-  const pos = tokens.out(its.pos) as string[];
-  const negated = tokens.out(its.negationFlag) as unknown as boolean[];
+/** Content terms of a token stream: lemmas without stop words, punctuation and words about the reporting. */
+function contentTerms(words: string[], lemmas: string[], pos: string[]): string[] {
   const terms: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let l = lemmas[i];
@@ -68,8 +73,58 @@ export function annotate(text: string): Annotated {
     const term = foldTerm(l.replace(/[’']s$/, ''));
     if (term && /[\p{L}\p{N}]/u.test(term) && !META_TERMS.has(term) && !META_TERMS.has(l)) terms.push(term);
   }
-  const figures = (doc.entities().out(its.detail) as { value: string; type: string }[])
-    .filter((e) => ['CARDINAL', 'MONEY', 'PERCENT', 'DATE', 'ORDINAL', 'TIME', 'DURATION'].includes(e.type))
-    .map((e) => ({ value: e.value, type: e.type }));
-  return { words, lemmas, pos, negated, terms, names: collectNames(words, pos), figures, hasVerb: pos.some((p) => p === 'VERB' || p === 'AUX') };
+  return terms;
+}
+
+/** Locates each token in the text it came from (wink-nlp gives values, not offsets). */
+function locate(text: string, words: readonly string[]): number[] {
+  const out: number[] = [];
+  let cursor = 0;
+  for (const w of words) {
+    const at = text.indexOf(w, cursor);
+    out.push(at < 0 ? cursor : at);
+    if (at >= 0) cursor = at + w.length;
+  }
+  return out;
+}
+
+/** Annotates a sentence from its token stream; `text` is the sentence the tokens were read from. */
+export function annotateTokens(text: string, t: Tokens): Annotated {
+  return {
+    words: t.words, offsets: locate(text, t.words), lemmas: t.lemmas, pos: t.pos, negated: t.negated,
+    terms: contentTerms(t.words, t.lemmas, t.pos), names: collectNames(t.words, t.pos),
+    figures: t.entities.filter((e) => FIGURE_TYPES.has(e.type)), hasVerb: t.pos.some((p) => p === 'VERB' || p === 'AUX'),
+  };
+}
+
+/** The part of the annotation of `text` whose tokens lie in [start, end) (a claim cut from its sentence). */
+export function sliceAnnotation(a: Annotated, text: string, start: number, end: number): Annotated {
+  if (start <= 0 && end >= text.length) return a;
+  const keep = a.offsets.map((o, i) => (o >= start && o < end ? i : -1)).filter((i) => i >= 0);
+  const pick = <T>(xs: T[]) => keep.map((i) => xs[i]);
+  const words = pick(a.words), lemmas = pick(a.lemmas), pos = pick(a.pos);
+  const part = text.slice(start, end);
+  return {
+    words, offsets: pick(a.offsets).map((o) => o - start), lemmas, pos, negated: pick(a.negated),
+    terms: contentTerms(words, lemmas, pos), names: collectNames(words, pos), figures: a.figures.filter((f) => part.includes(f.value)),
+    hasVerb: pos.some((p) => p === 'VERB' || p === 'AUX'),
+  };
+}
+
+/** Reads a token stream from a wink-nlp sentence or document. */
+export function readTokens(item: { tokens(): { out(f?: unknown): unknown }; entities(): { out(f?: unknown): unknown } }): Tokens {
+  const tokens = item.tokens();
+  return {
+    words: tokens.out() as string[],
+    // wink-nlp's typings declare its.lemma with the addons argument the runtime passes itself; the call is right.
+    lemmas: (tokens.out(its.lemma as unknown as typeof its.value) as string[]).map((l) => l.toLowerCase()),
+    pos: tokens.out(its.pos) as string[],
+    negated: tokens.out(its.negationFlag) as unknown as boolean[],
+    entities: item.entities().out(its.detail) as { value: string; type: string }[],
+  };
+}
+
+/** Annotates one free-standing text (a posed claim, a test sentence): one wink-nlp read. */
+export function annotate(text: string): Annotated {
+  return annotateTokens(text, readTokens(nlp.readDoc(text)));
 }

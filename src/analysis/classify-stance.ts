@@ -17,9 +17,26 @@ const NOT_NEGATING = /\b(?:not only|no doubt|no word on|no matter|not least|noth
 export function sentencePolarity(text: string, a: Annotated, claim: Annotated = a): Polarity {
   if (DENIAL_CUES.test(text)) return 'deny';
   if (CONTRADICTION_CUES.test(text)) return 'contradict';
-  const negations = claim.words.filter((w) => NEGATORS.has(w.toLowerCase())).length;
+  const negations = mainClauseWords(claim.words).filter((w) => NEGATORS.has(w.toLowerCase())).length;
   if (negations > 0 && !NOT_NEGATING.test(claim.words.join(' '))) return 'negative';
   return 'positive';
+}
+
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * The words outside non-restrictive relative clauses (", which the paper did not name,"): such a clause is an
+ * aside about the reporting or a party, and a negation inside it does not negate the claim.
+ */
+function mainClauseWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let aside = false;
+  words.forEach((w, i) => {
+    if (!aside && w === ',' && RELATIVE.has((words[i + 1] ?? '').toLowerCase())) aside = true;
+    else if (aside && w === ',') aside = false;
+    else if (!aside) out.push(w);
+  });
+  return out;
 }
 
 /** True when the sentence relays a report ("reportedly", "according to", "X reported") rather than asserting. */

@@ -1,5 +1,14 @@
+/**
+ * Stage 8: a claim's status and the one sentence that says why. Denied: a party the claim is about says it is
+ * false. Disputed: someone else contradicts it, or the sources' figures differ. Reported: sources state it and
+ * none contradicts it. Unaddressed: a posed claim no source speaks to.
+ */
+import type { SentenceFacts } from './describe-sentences.ts';
+import { readFigures } from './figures.ts';
+import type { Found } from './gather-evidence.ts';
+import { sameParty } from './group-claims.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
-import type { Evidence, Status } from './types.ts';
+import type { Evidence, Source, Status } from './types.ts';
 
 /** What the status decision reads about one piece of evidence beyond the Evidence itself. */
 export interface EvidenceFacts {
@@ -69,6 +78,7 @@ function conflictingFigures(facts: EvidenceFacts[], sourceLabel: (id: string) =>
  * contradicts it, or the sources' figures differ. Reported: sources state it and none contradicts it.
  */
 export function decideStatus(facts: EvidenceFacts[], sourceLabel: (id: string) => string): Verdict {
+  if (facts.length === 0) return { status: 'unaddressed', reason: 'No source in this story speaks to it.' };
   const against = facts.filter((f) => f.evidence.stance === 'disagree');
   const forIt = facts.filter((f) => f.evidence.stance !== 'disagree');
   const supporters = [...new Set(forIt.map((f) => f.evidence.source))].map(sourceLabel);
@@ -90,4 +100,27 @@ export function decideStatus(facts: EvidenceFacts[], sourceLabel: (id: string) =
   const who = named.length ? `, attributed to ${list(named.slice(0, 3))}` : '';
   const where = supporters.length === 1 ? supporters[0] : `${supporters.length} sources (${list(supporters.slice(0, 4))}${supporters.length > 4 ? ' and others' : ''})`;
   return { status: 'reported', reason: `Reported by ${where}${who}; no source contradicts it.` };
+}
+
+/**
+ * Figures that can contradict the claim's: only from sentences that state it (not from a denial or a sentence
+ * the models found), and only where the sentence gives one figure of a kind (a long sentence with several
+ * numbers is about more than this claim).
+ */
+function comparableFigures(f: Found, close: (x: SentenceFacts) => boolean): EvidenceFacts['figures'] {
+  if (f.by !== 'statement' || !close(f.fact)) return [];
+  const figures = readFigures(f.fact.claim.nlp.figures);
+  return figures.filter((x) => figures.filter((y) => y.type === x.type).length === 1);
+}
+
+/**
+ * The evidence of a claim as the decision reads it. `parties` are the names the claim is about; `close` says
+ * whether a statement restates the claim closely enough (SIMILARITY.sameFigures) for its figures to count.
+ */
+export function evidenceFacts(found: readonly Found[], parties: readonly string[], sources: readonly Source[], close: (x: SentenceFacts) => boolean): EvidenceFacts[] {
+  const isParty = (x: SentenceFacts) => x.speaker.kind === 'named' && parties.some((p) => sameParty(p, x.speaker.name.replace(/\s*\(.*\)$/, '')));
+  return found.map((f) => ({
+    evidence: { source: sources[f.fact.source].id, sentenceId: f.fact.sentence.id, sentence: f.fact.sentence.text, stance: f.stance, speaker: f.fact.speaker },
+    explicitDenial: f.fact.polarity === 'deny', speakerIsParty: isParty(f.fact), figures: comparableFigures(f, close),
+  }));
 }

@@ -1,6 +1,7 @@
 import type { Annotated } from './annotate.ts';
 import { LEADING_CONNECTIVE, NAME, REPORTING_CUES, SPEECH_VERBS } from './lexicon/attribution.ts';
 import { OPINION, READER_ADDRESS, SPECULATION } from './lexicon/check-worthiness.ts';
+export { CHECK_WORTHY } from './thresholds.ts';
 
 /** Why a sentence is or is not check-worthy, as a score with the reasons that made it. */
 export interface Worthiness {
@@ -13,8 +14,6 @@ const MIN_WORDS = 6, MAX_WORDS = 70;
 
 const MODAL = /^(?:can|could|may|might|must|shall|should|will|would)$/i;
 
-/** Score needed to make a claim. */
-export const CHECK_WORTHY = 2;
 
 /**
  * Scores how check-worthy a sentence is: a statement of fact about named parties or figures scores high;
@@ -47,20 +46,45 @@ const TRAILING_ATTRIBUTION = new RegExp(
 const LEADING_REPORT = new RegExp(String.raw`^(?:${NAME}|[Tt]he [a-z]+) (?:reported|reports|said|says)(?:,| that)\s+`, 'u');
 const LEADING_ACCORDING = /^according to [^,]+,\s+/i;
 
+/** The claim a sentence makes: where it lies in the sentence, and how it reads on its own. */
+export interface ClaimSpan {
+  /** Offsets of the kept part in the sentence. */
+  start: number;
+  end: number;
+  /** The kept part as a sentence: first letter capitalised, closing full stop. */
+  text: string;
+}
+
 /**
- * The claim a sentence makes, without who relayed it: drops a leading connective ("But,", "In response,"),
- * "according to X", "X reported that" and a trailing "..., X said." Quotes are kept whole.
+ * The claim a sentence makes, without who relayed it: drops a wire dateline, a leading connective ("But,",
+ * "In response,"), "according to X", "X reported that" and a trailing "..., X said." Quotes are kept whole.
  */
-export function claimText(sentence: string): string {
+export function claimSpan(sentence: string): ClaimSpan {
+  let start = sentence.length - sentence.trimStart().length;
+  let end = sentence.trimEnd().length;
+  const cutStart = (re: RegExp) => {
+    const m = re.exec(sentence.slice(start, end));
+    if (m && m.index === 0) start += m[0].length;
+  };
   // Wire datelines: "GAZA CITY (Ma'an) -- ", "LONDON (Reuters) - ", "HUNTINGTON BEACH (CBSLA.com) — ".
-  let t = sentence.trim().replace(/^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*(?:--|[-–—])\s+/, '');
-  if (/^["“']/.test(t)) return t;
-  for (let i = 0; i < 3; i++) t = t.replace(LEADING_CONNECTIVE, '');
-  t = t.replace(LEADING_ACCORDING, '').replace(LEADING_REPORT, '');
-  t = t.replace(/^(?:[Tt]he [A-Z][\w ]+|[A-Z][\w]+) reported, /u, '');
-  t = t.replace(TRAILING_ATTRIBUTION, '');
-  t = t.replace(/,\s+(?:which|who) (?:the paper|the report|the newspaper|it|they) (?:did not|didn't|would not|declined to) (?:name|identify),/, '');
-  t = t.replace(/\s*[,;:—–-]\s*$/, '').trim();
-  if (!/[.!]["”]?$/.test(t)) t += '.';
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  cutStart(/^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*(?:--|[-–—])\s+/);
+  if (!/^["“']/.test(sentence.slice(start))) {
+    for (let i = 0; i < 3; i++) cutStart(LEADING_CONNECTIVE);
+    cutStart(LEADING_ACCORDING);
+    cutStart(LEADING_REPORT);
+    cutStart(/^(?:[Tt]he [A-Z][\w ]+|[A-Z][\w]+) reported, /u);
+    // Attribution closes a sentence: look for it in the last stretch only, so a long sentence costs no more.
+    const tailFrom = Math.max(start, end - 240);
+    const m = TRAILING_ATTRIBUTION.exec(sentence.slice(tailFrom, end));
+    if (m && tailFrom + m.index > start) end = tailFrom + m.index;
+  }
+  while (end > start && /[\s,;:—–-]/.test(sentence[end - 1])) end--;
+  let text = sentence.slice(start, end);
+  if (!/[.!?]["”]?$/.test(text)) text += '.';
+  return { start, end, text: text.charAt(0).toUpperCase() + text.slice(1) };
+}
+
+/** The claim a sentence makes, as text (see claimSpan). */
+export function claimText(sentence: string): string {
+  return claimSpan(sentence).text;
 }

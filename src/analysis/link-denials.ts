@@ -1,59 +1,65 @@
 /**
- * How denials, contradictions and negated statements find the claims they answer: what a denial denies (its
- * object, or the sentences before an anaphoric one), who says it, and which claim it matches best.
+ * Stage 6: which claim each denial, contradiction or negated statement answers. What a denial denies is its
+ * object, or the sentences before an anaphoric one ("This is not true."); a first-person quote ("we never
+ * signed") stands for its speaker; a denial answers the claim it matches best, weighted toward claims more
+ * sources carry.
  */
-import { foldTerm, type Annotated } from './annotate.ts';
+import { annotate, foldTerm, type Annotated } from './annotate.ts';
 import { quoteKey } from './attribute-speakers.ts';
 import type { Polarity } from './classify-stance.ts';
+import type { SentenceFacts } from './describe-sentences.ts';
 import { ROLE_SPEAKER } from './lexicon/attribution.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
-import { SIMILARITY, type Info } from './sentence-info.ts';
-import { cosine } from './similarity.ts';
-import type { Source, Speaker } from './types.ts';
-
-/**
- * A quote with no attribution of its own that follows a quote by a named speaker continues it
- * ("We never signed," she said. "This is not true.").
- */
-export function inheritQuoteSpeakers(infos: Info[]): void {
-  for (let i = 1; i < infos.length; i++) {
-    const [prev, x] = [infos[i - 1], infos[i]];
-    const sameParagraph = prev.source === x.source && prev.sentence.paragraph === x.sentence.paragraph;
-    if (sameParagraph && !x.attribution.who && /^["“']/.test(x.sentence.text) && prev.attribution.quote && prev.speaker.kind === 'named') {
-      x.speaker = prev.speaker;
-    }
-  }
-}
+import type { Representation, TextVector } from './represent.ts';
+import { LINK_MARGIN, SIMILARITY } from './thresholds.ts';
+import type { Speaker } from './types.ts';
 
 const FIRST_PERSON = /\b(?:we|our|us|i|my|me)\b/i;
 /** A denial's object that refers back rather than restating: "the reports", "the claim", "it". */
 const ANAPHORA = /\b(?:the|these|those|such|that|this) (?:reports?|claims?|allegations?|story|stories|rumou?rs?|accounts?|accusations?|suggestions?)\b|\b(?:denied|denies|dismissed|rejected|disputed) (?:it|this|that|them)\b/i;
 
-/**
- * Gives denials the context they refer to: "This is not true." borrows the terms of the sentence before it,
- * and a first-person quote ("we never signed") stands for its speaker, so it is compared on the speaker's name.
- */
-export function addContext(infos: Info[]): void {
-  infos.forEach((x, i) => {
-    const prev = infos[i - 1];
-    const opposes = x.polarity === 'deny' || x.polarity === 'contradict';
-    // "This is not true." / "Officials cast doubt on the reports." point back at what came before.
-    const anaphoric = x.focusTerms.length < 2 || (x.focusTerms.length <= 4 && ANAPHORA.test(x.claim));
-    if (opposes && anaphoric && prev?.source === x.source) {
-      // What "the report" says is usually told over the sentences just before it.
-      const before = infos.slice(Math.max(0, i - 2), i).filter((y) => y.source === x.source);
-      x.focusTerms = [...x.focusTerms, ...before.flatMap((y) => y.focusTerms)];
+export const isOpposer = (p: Polarity) => p === 'deny' || p === 'contradict';
+
+/** How an opposing or negated sentence is compared with claims. */
+export interface OpposerView {
+  /** What it denies: its object, with its speaker's name for a first-person quote and context for an anaphor. */
+  focus: TextVector;
+  /** Its claim's terms without its speaker's name: what it says, not who says it. */
+  own: TextVector;
+  /** Content terms inside the scope of a negation. */
+  negated: Set<string>;
+}
+
+/** Views of every denial, contradiction and negated statement of the story, by sentence index. */
+export function opposerViews(facts: readonly SentenceFacts[], claimTerms: readonly string[][], rep: Representation, reporters: Set<string>): Map<number, OpposerView> {
+  const out = new Map<number, OpposerView>();
+  const focusTerms = facts.map((x, i) => {
+    if (!isOpposer(x.polarity)) return claimTerms[i];
+    const focus = denialFocus(x.claim.text);
+    return focus === x.claim.text ? claimTerms[i] : [...annotate(focus).terms.filter((t) => !reporters.has(t)), ...nameWords(x.speaker)];
+  });
+  facts.forEach((x, i) => {
+    if (!isOpposer(x.polarity) && x.polarity !== 'negative') return;
+    let focus = focusTerms[i];
+    const prev = facts[i - 1];
+    // "This is not true." / "Officials cast doubt on the reports." point back at what came before, usually
+    // told over the sentences just before it.
+    const anaphoric = focus.length < 2 || (focus.length <= 4 && ANAPHORA.test(x.claim.text));
+    if (isOpposer(x.polarity) && anaphoric && prev?.source === x.source) {
+      for (let k = Math.max(0, i - 2); k < i; k++) if (facts[k].source === x.source) focus = [...focus, ...focusTerms[k]];
     }
     if (x.attribution.quote && FIRST_PERSON.test(x.attribution.quote) && x.speaker.kind === 'named') {
-      const party = x.speaker.name.replace(/\s*\(.*\)$/, '').toLowerCase().split(/\s+/);
-      x.focusTerms = [...x.focusTerms, ...party.filter((w) => w.length > 1)];
+      focus = [...focus, ...x.speaker.name.replace(/\s*\(.*\)$/, '').toLowerCase().split(/\s+/).filter((w) => w.length > 1)];
     }
+    const speakerWords = new Set(x.speaker.kind === 'named' ? x.speaker.name.toLowerCase().split(/[\s()]+/) : []);
+    out.set(i, { focus: rep.vector(focus), own: rep.vector(claimTerms[i].filter((t) => !speakerWords.has(t))), negated: negatedTerms(x.nlp) });
   });
+  return out;
 }
 
 /**
  * What a denial denies: the sentence up to the first subordinate clause after the denial phrase.
- * "X is pushing back on the report as it is still reeling from a scandal" denies the report, not the scandal.
+ * "X rejected the report as it is still reeling from a scandal" denies the report, not the scandal.
  */
 export function denialFocus(text: string): string {
   const cue = DENIAL_CUES.exec(text) ?? CONTRADICTION_CUES.exec(text);
@@ -67,21 +73,32 @@ export function denialFocus(text: string): string {
 }
 
 /** Denial cues that are verbs taking the denied thing as their object. */
-const DENIAL_VERB = /^(?:den(?:y|ies|ied|ying)\b|refut|reject|dismiss|push(?:es|ed|ing)? back|disput|contradict|challenge|cast|debunk|questioned)/i;
+const DENIAL_VERB = /^(?:den(?:y|ies|ied|ying)\b|refut|reject|dismiss|disput|contradict|challenge|cast|debunk|questioned)/i;
 
 /**
  * Two sentences carrying the same quoted words (one may quote part of the other): one statement, reported
  * twice. A party's statement never contradicts itself.
  */
-function sameStatement(a: Info, b: Info): boolean {
-  const qa = a.attribution.quote && quoteKey(a.attribution.quote), qb = b.attribution.quote && quoteKey(b.attribution.quote);
+function sameStatement(a: SentenceFacts, b: SentenceFacts): boolean {
+  const qa = a.attribution.quote && keyOf(a.attribution.quote), qb = b.attribution.quote && keyOf(b.attribution.quote);
   const words = (q: string) => q.split(' ').length;
   if (qa && qb && Math.min(words(qa), words(qb)) >= 5 && (qa.includes(qb) || qb.includes(qa))) return true;
-  const text = (x: Info) => quoteKey(x.sentence.text);
+  const text = (x: SentenceFacts) => keyOf(x.sentence.text);
   return Boolean((qa && words(qa) >= 5 && text(b).includes(qa)) || (qb && words(qb) >= 5 && text(a).includes(qb)));
 }
 
-/** A named speaker's name as terms ("US Bancorp (Dana Ripley)" -> us, bancorp, dana, ripley). */
+/** quoteKey, remembered: the same texts are compared against every claim. */
+const quoteKeys = new Map<string, string>();
+function keyOf(text: string): string {
+  let k = quoteKeys.get(text);
+  if (k === undefined) {
+    if (quoteKeys.size > 50_000) quoteKeys.clear();
+    quoteKeys.set(text, (k = quoteKey(text)));
+  }
+  return k;
+}
+
+/** A named speaker's name as terms ("Acme Corp (Jane Doe)" -> acme, corp, jane, doe). */
 export function nameWords(speaker: Speaker): string[] {
   // A role ("Experts", "Port officials") says who speaks, not what about.
   if (speaker.kind !== 'named' || new RegExp(`^(?:${ROLE_SPEAKER})$`, 'i').test(speaker.name)) return [];
@@ -97,44 +114,51 @@ export function negatedTerms(a: Annotated): Set<string> {
   return out;
 }
 
-export const isOpposer = (p: Polarity) => p === 'deny' || p === 'contradict';
+/** A claim as denial linking sees it: the sentences that state it and their vectors. */
+export interface LinkTarget {
+  members: readonly SentenceFacts[];
+  vectors: readonly TextVector[];
+  /** Number of sources that state it. */
+  sources: number;
+  /** True when the claim itself is a negated statement (never "contradicted" by another negation). */
+  negative: boolean;
+}
 
 /**
  * Links each denial, contradiction or negated statement to the claims it answers: those it is similar enough
  * to and, among those, only the ones it matches nearly as well as its best match — a denial answers a claim,
- * not every sentence that shares its words. A negated claim is never "contradicted" by another negation.
+ * not every sentence that shares its words. Returns, per target index, the sentences that oppose it.
  */
-export function linkOpposers(clusters: Info[][], infos: Info[], sources: Source[], disagreement?: (claim: string, body: string) => number): Map<number, Info[]> {
-  const links = new Map<number, Info[]>();
-  for (const x of infos) {
+export function linkOpposers(
+  targets: readonly LinkTarget[], facts: readonly SentenceFacts[], views: Map<number, OpposerView>, rep: Representation,
+  articleDisagrees: (target: number, source: number) => boolean = () => false,
+): Map<number, SentenceFacts[]> {
+  const links = new Map<number, SentenceFacts[]>();
+  for (const [i, view] of views) {
+    const x = facts[i];
     const explicit = isOpposer(x.polarity);
-    if (!explicit && x.polarity !== 'negative') continue;
-    const sims = clusters.map((c) => {
-      if (c.includes(x) || c[0].polarity === 'negative' || c.some((m) => m.key === x.key || sameStatement(m, x))) return 0;
+    const sims = targets.map((t) => {
+      if (t.negative || t.members.some((m) => m === x || m.key === x.key || sameStatement(m, x))) return 0;
       // A negation must share content with the claim on its own words too, not only through the speaker's
-      // name that stands in for "we" (else "we are not in talks" would contradict "X declined to comment").
-      if (!explicit && Math.max(...c.map((m) => cosine(m.vector, x.ownVector))) < SIMILARITY.negationContent) return 0;
+      // name that stands in for "we" (else "we are not in talks" would contradict "X declined to comment") ...
+      if (!explicit && Math.max(...t.vectors.map((v) => rep.similarity(v, view.own))) < SIMILARITY.negationContent) return 0;
       // ... and must negate something the claim asserts: "no casualties were reported" does not contradict
       // a report of evacuations that shares its other words.
-      if (!explicit && !c.some((m) => m.terms.some((t) => x.negatedTerms.has(t)))) return 0;
-      return Math.max(...c.map((m) => cosine(m.vector, x.focusVector)));
+      if (!explicit && !t.members.some((m) => m.claim.nlp.terms.some((term) => view.negated.has(term)))) return 0;
+      return Math.max(...t.vectors.map((v) => rep.similarity(v, view.focus)));
     });
     // Denials answer what is widely reported: weigh each candidate claim by how many sources carry it.
-    const weighted = sims.map((sim, c) => sim * (1 + 0.25 * Math.log(new Set(clusters[c].map((m) => m.source)).size)));
+    const weighted = sims.map((sim, c) => sim * (1 + 0.25 * Math.log(Math.max(1, targets[c].sources))));
     const best = Math.max(0, ...weighted);
     const floor = explicit ? SIMILARITY.denialLink : SIMILARITY.negationLink;
     sims.forEach((sim, c) => {
       if (weighted[c] < LINK_MARGIN * best) return;
-      const rescued = explicit && sim >= SIMILARITY.denialLinkWithModel && sim < floor && (disagreement?.(clusters[c][0].claim, sources[x.source].text) ?? 0) >= MODEL_DISAGREES;
+      // An explicit denial a little too loosely worded to link on words alone is linked when the stance model
+      // reads the denial's whole article as disagreeing with the claim.
+      const rescued = explicit && sim >= SIMILARITY.denialLinkWithModel && sim < floor && articleDisagrees(c, x.source);
       if (sim < floor && !rescued) return;
       links.set(c, [...(links.get(c) ?? []), x]);
     });
   }
   return links;
 }
-
-/** The stance model's probability of "disagree" for an article that counts as it disagreeing. */
-const MODEL_DISAGREES = 0.5;
-
-/** A denial links to every claim it matches (weighted) at least this share as well as its best match. */
-const LINK_MARGIN = 0.9;

@@ -11,6 +11,8 @@ export interface AnalysisReport {
       text: string;
       status: string;
       reason: string;
+      /** Present, and true, only for a claim the editors pose. */
+      posed?: true;
       evidence: { source: string; sentence: string; stance: string; speaker: string }[];
     }[];
   }[];
@@ -24,7 +26,7 @@ export function toReport(stories: readonly Story[]): AnalysisReport {
       title: s.title,
       sources: s.sources.map(({ id, file, title, outlet, url }) => ({ id, file, title, outlet, url })),
       claims: s.claims.map((c) => ({
-        id: c.id, text: c.text, status: c.status, reason: c.reason,
+        id: c.id, text: c.text, status: c.status, reason: c.reason, ...(c.posed ? { posed: true as const } : {}),
         evidence: c.evidence.map((e) => ({ source: e.source, sentence: e.sentence, stance: e.stance, speaker: e.speaker.name })),
       })),
     })),

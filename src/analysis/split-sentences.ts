@@ -1,3 +1,4 @@
+import { annotateTokens, readTokens, type Annotated, type Tokens } from './annotate.ts';
 import { nlp, type ItemSentence } from './nlp.ts';
 import { normalizeText, shortHash } from './hash.ts';
 import type { Sentence } from './types.ts';
@@ -12,19 +13,25 @@ export function sentenceKey(text: string): string {
   return shortHash(normalizeText(text), 10);
 }
 
-/** wink-nlp's sentences of a paragraph as [start, end) offsets into it. */
-function locate(p: string): [number, number][] {
-  const spans: [number, number][] = [];
+interface Piece {
+  start: number;
+  end: number;
+  tokens: Tokens;
+}
+
+/** wink-nlp's sentences of a paragraph, read once: [start, end) offsets into it and their tokens. */
+function readParagraph(p: string): Piece[] {
+  const pieces: Piece[] = [];
   let cursor = 0;
   nlp.readDoc(p).sentences().each((s: ItemSentence) => {
     const raw = s.out().trim();
     if (!raw) return;
     const at = p.indexOf(raw, cursor);
     if (at < 0) return; // never emit an offset that does not point at the text
-    spans.push([at, at + raw.length]);
+    pieces.push({ start: at, end: at + raw.length, tokens: readTokens(s as never) });
     cursor = at + raw.length;
   });
-  return spans;
+  return pieces;
 }
 
 function quoteIsOpen(text: string): boolean {
@@ -33,41 +40,55 @@ function quoteIsOpen(text: string): boolean {
   return straight % 2 === 1 || count(/“/g) > count(/”/g) || count(/\(/g) > count(/\)/g);
 }
 
+function concat(pieces: Piece[]): Tokens {
+  return {
+    words: pieces.flatMap((x) => x.tokens.words), lemmas: pieces.flatMap((x) => x.tokens.lemmas), pos: pieces.flatMap((x) => x.tokens.pos),
+    negated: pieces.flatMap((x) => x.tokens.negated), entities: pieces.flatMap((x) => x.tokens.entities),
+  };
+}
+
 /**
  * Re-joins sentences the splitter cut inside a quotation ("A. B," she said.) or parentheses ("(CBSLA.com)"),
  * so a quote and its attribution stay one sentence: who said it is part of what it says. At most four pieces
  * are joined.
  */
-function joinOpenQuotes(p: string, spans: [number, number][]): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = 0; i < spans.length; i++) {
-    let [start, end] = spans[i];
+function joinOpenQuotes(p: string, pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
     let j = i;
-    while (quoteIsOpen(p.slice(start, end)) && j + 1 < spans.length && j - i < 3) end = spans[++j][1];
-    if (quoteIsOpen(p.slice(start, end))) end = spans[i][1], j = i;
-    out.push([start, end]);
+    while (quoteIsOpen(p.slice(pieces[i].start, pieces[j].end)) && j + 1 < pieces.length && j - i < 3) j++;
+    if (quoteIsOpen(p.slice(pieces[i].start, pieces[j].end))) j = i;
+    out.push(j === i ? pieces[i] : { start: pieces[i].start, end: pieces[j].end, tokens: concat(pieces.slice(i, j + 1)) });
     i = j;
   }
   return out;
 }
 
 /**
- * Splits paragraphs into sentences with wink-nlp, each with character offsets into joinParagraphs(paragraphs)
- * and an anchor id derived from its wording (so anchors survive edits elsewhere in the article).
+ * Splits paragraphs into sentences with wink-nlp, reading each paragraph once: every sentence comes with
+ * character offsets into joinParagraphs(paragraphs), an anchor id derived from its wording (so anchors survive
+ * edits elsewhere in the article), and its annotation.
  */
-export function splitSentences(paragraphs: readonly string[]): Sentence[] {
-  const out: Sentence[] = [];
+export function readSentences(paragraphs: readonly string[]): { sentences: Sentence[]; annotations: Annotated[] } {
+  const sentences: Sentence[] = [];
+  const annotations: Annotated[] = [];
   const used = new Map<string, number>();
   let base = 0;
   paragraphs.forEach((p, paragraph) => {
-    for (const [at, end] of joinOpenQuotes(p, locate(p))) {
-      const text = p.slice(at, end);
+    for (const piece of joinOpenQuotes(p, readParagraph(p))) {
+      const text = p.slice(piece.start, piece.end);
       const key = 's-' + sentenceKey(text).slice(0, 8);
       const n = (used.get(key) ?? 0) + 1;
       used.set(key, n);
-      out.push({ id: n === 1 ? key : `${key}-${n}`, text, start: base + at, end: base + end, paragraph });
+      sentences.push({ id: n === 1 ? key : `${key}-${n}`, text, start: base + piece.start, end: base + piece.end, paragraph });
+      annotations.push(annotateTokens(text, piece.tokens));
     }
     base += p.length + 2;
   });
-  return out;
+  return { sentences, annotations };
+}
+
+/** The sentences of paragraphs, without their annotations. */
+export function splitSentences(paragraphs: readonly string[]): Sentence[] {
+  return readSentences(paragraphs).sentences;
 }

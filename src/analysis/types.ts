@@ -69,8 +69,10 @@ export interface Source extends ArticleMeta {
 /** How a piece of evidence stands toward its claim (FNC-1's related labels). */
 export type Stance = 'agree' | 'disagree' | 'discuss';
 
-/** The verdict on a claim. */
-export type Status = 'reported' | 'disputed' | 'denied';
+/**
+ * The verdict on a claim. `unaddressed` only for a claim the editors pose that no source speaks to.
+ */
+export type Status = 'reported' | 'disputed' | 'denied' | 'unaddressed';
 
 /** Who asserts a sentence. */
 export interface Speaker {
@@ -93,7 +95,15 @@ export interface Evidence {
   speaker: Speaker;
 }
 
-/** A check-worthy statement made by the coverage, with its evidence and verdict. */
+/** A claim the editors pose for a story (content/claims/<id>.md with `story` and `claim`). */
+export interface PosedClaim {
+  /** The claim's id: the note's file stem. */
+  id: string;
+  /** The claim as the editors word it. */
+  text: string;
+}
+
+/** A check-worthy statement made by the coverage (or posed by the editors), with its evidence and verdict. */
 export interface Claim {
   /** Stable id: kept across rebuilds while any of its sentences survive (see assign-ids.ts). */
   id: string;
@@ -105,6 +115,12 @@ export interface Claim {
   evidence: Evidence[];
   /** Keys of the sentences that state the claim; what stable ids are matched on. */
   keys: string[];
+  /** True for a claim the editors pose. */
+  posed: boolean;
+  /** How much the claim matters to the story, 0 to 1 (see rank-claims.ts). */
+  prominence: number;
+  /** True for the claims the story page leads with. */
+  key: boolean;
 }
 
 /** A story: its sources and the claims its coverage makes. */
@@ -113,6 +129,23 @@ export interface Story {
   title: string;
   sources: Source[];
   claims: Claim[];
+  /**
+   * Earlier claim ids whose claims were merged into another claim (a restatement of a posed claim, or two
+   * claims found to be one), to the id that now holds their sentences: their URLs redirect there.
+   */
+  redirects: Record<string, string>;
+}
+
+/** Something the engine dropped or decided, and why: shown by `analyze --explain`, never in the contract. */
+export interface Message {
+  /** The stage that decided. */
+  stage: string;
+  /** Source id, when it concerns one source. */
+  source?: string;
+  /** The text concerned (a paragraph, a sentence, a claim). */
+  text: string;
+  /** What happened and why. */
+  why: string;
 }
 
 /** Claim ids from an earlier run: id to the sentence keys it was made of. */

@@ -8,7 +8,7 @@ type Zod = typeof Z;
 
 /** Schemas of the three collections, given Astro's zod. */
 export function entrySchemas(z: Zod) {
-  const status = z.enum(['reported', 'disputed', 'denied']);
+  const status = z.enum(['reported', 'disputed', 'denied', 'unaddressed']);
   const stance = z.enum(['agree', 'disagree', 'discuss']);
   const sentence = z.object({
     /** Anchor id (the `id` attribute on the page). */
@@ -26,7 +26,7 @@ export function entrySchemas(z: Zod) {
       summary: z.string().nullable(),
       /** Editors' note, rendered and sanitised. */
       noteHtml: z.string().nullable(),
-      counts: z.object({ reported: z.number(), disputed: z.number(), denied: z.number() }),
+      counts: z.object({ reported: z.number(), disputed: z.number(), denied: z.number(), unaddressed: z.number() }),
       sources: z.array(z.object({ id: z.string(), title: z.string(), label: z.string(), url: z.string().nullable() })),
       claims: z.array(z.object({ id: z.string(), text: z.string(), status, editorial: z.boolean(), sources: z.number() })),
     }),

@@ -7,7 +7,7 @@ export function siteInputs(opts: { writeLocks: boolean }): SiteInputs {
   return {
     seedsDir: resolve(process.env.SEEDS_DIR || 'seeds'),
     contentDir: resolve(process.env.CONTENT_DIR || 'content'),
-    modelPath: resolve('models/stance.bin'),
+    modelsDir: resolve('models'),
     writeLocks: opts.writeLocks,
   };
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeModel, isSeedFile, makeDisagreementJudge, SeedError } from '../analysis/index.ts';
+import { isSeedFile, SeedError } from '../analysis/index.ts';
 import type { ClaimIdLock, SeedFile } from '../analysis/index.ts';
 
 /** Name of the file, inside each story folder, that keeps claim ids stable across rebuilds. Commit it. */
@@ -53,11 +53,4 @@ export function writeLock(storyDir: string, lock: ClaimIdLock): void {
   const path = join(storyDir, LOCK_FILE);
   if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
   writeFileSync(path, text);
-}
-
-let judge: ((claim: string, body: string) => number) | undefined;
-/** The committed stance model as the engine's disagreement judge, loaded once. */
-export function stanceJudge(modelPath: string): ((claim: string, body: string) => number) | undefined {
-  if (!judge && existsSync(modelPath)) judge = makeDisagreementJudge(decodeModel(new Uint8Array(readFileSync(modelPath))));
-  return judge;
 }

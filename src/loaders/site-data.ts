@@ -4,17 +4,20 @@
  * model), so a rebuild or a dev reload re-analyses only the stories whose inputs changed.
  */
 import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyzeStory, checkSeeds, ENGINE_VERSION, SeedError, sourceLabel } from '../analysis/index.ts';
 import type { Claim, Source, Status, Story } from '../analysis/index.ts';
 import { checkClaimNotes, readEditorial, type Note } from './editorial.ts';
-import { readLock, readStories, stanceJudge, writeLock, type StoryFiles } from './read-seeds.ts';
+import { readLock, readStories, writeLock, type StoryFiles } from './read-seeds.ts';
+import { MODEL_FILES, readModels } from './models.ts';
 import type { ClaimEntry, SourceEntry, StoryEntry } from './entries.ts';
 
 /** Where the inputs are. */
 export interface SiteInputs {
   seedsDir: string;
   contentDir: string;
-  modelPath: string;
+  /** Folder of the committed models (word vectors, stance models). */
+  modelsDir: string;
   /** Persist claim-id locks beside the seeds (the build does; `analyze` does not). */
   writeLocks: boolean;
 }
@@ -49,14 +52,14 @@ export function analyzeSeeds(inputs: SiteInputs, digest: Digest, log: (msg: stri
   const checked = storyFiles.map((s) => checkSeeds(s.id, s.files));
   const problems = checked.flatMap((c) => c.problems);
   if (problems.length) throw new SeedError(problems);
-  const modelDigest = existsSync(inputs.modelPath) ? digest(readFileSync(inputs.modelPath).toString('latin1')) : 'none';
+  const modelDigest = digest(MODEL_FILES.map((f) => { const p = join(inputs.modelsDir, f); return existsSync(p) ? digest(readFileSync(p).toString('latin1')) : 'none'; }).join(' '));
   const stories = storyFiles.map((s, i) => {
     const title = editorial.stories.get(s.id)?.data.title;
     const d = storyDigest(s, title, modelDigest, digest);
     const cached = memo.get(s.id);
     if (cached?.digest === d) return cached.story;
     const t0 = performance.now();
-    const { story, lock } = analyzeStory(s.id, checked[i].seeds, { lock: readLock(s.dir), title, disagreement: stanceJudge(inputs.modelPath) });
+    const { story, lock } = analyzeStory(s.id, checked[i].seeds, { lock: readLock(s.dir), title, models: readModels(inputs.modelsDir) });
     log(`analysed ${s.id}: ${story.sources.length} sources, ${story.claims.length} claims in ${Math.round(performance.now() - t0)} ms`);
     if (inputs.writeLocks) writeLock(s.dir, lock);
     memo.set(s.id, { digest: d, story });
@@ -72,7 +75,7 @@ function toEntries(stories: Story[], editorial: ReturnType<typeof readEditorial>
   for (const story of stories) {
     const byId = new Map(story.sources.map((s) => [s.id, s]));
     const claims = story.claims.map((c) => claimEntry(story, c, byId, editorial.claims.get(c.id)));
-    const counts = { reported: 0, disputed: 0, denied: 0 } as Record<Status, number>;
+    const counts: Record<Status, number> = { reported: 0, disputed: 0, denied: 0, unaddressed: 0 };
     claims.forEach((c) => counts[c.status]++);
     const note = editorial.stories.get(story.id);
     out.stories.push({

@@ -1,7 +1,7 @@
 /** schema.org ClaimReview for a claim page (https://schema.org/ClaimReview). */
 import type { ClaimEntry } from '../loaders/entries.ts';
 
-const RATING = { reported: 3, disputed: 2, denied: 1 } as const;
+const RATING: Record<string, number> = { reported: 3, disputed: 2, denied: 1, unaddressed: 2 };
 
 /** The ClaimReview object; URLs absolute when the site's address is known (SITE_URL), else root-relative. */
 export function claimReview(claim: ClaimEntry, site: URL | undefined): Record<string, unknown> {

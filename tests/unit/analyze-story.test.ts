@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeStory, checkSeeds, decodeModel, makeDisagreementJudge, type Claim, type Story } from '../../src/analysis/index.ts';
-import { readStoryDir, seed } from './helpers.ts';
-
-const judge = makeDisagreementJudge(decodeModel(new Uint8Array(readFileSync('models/stance.bin'))));
+import { analyzeStory, checkSeeds, type Claim, type Story } from '../../src/analysis/index.ts';
+import { models, readStoryDir, seed } from './helpers.ts';
 
 function analyze(id: string, files: ReturnType<typeof readStoryDir>, lock = {}) {
   const { seeds, problems } = checkSeeds(id, files);
   expect(problems).toEqual([]);
-  return analyzeStory(id, seeds, { lock, disagreement: judge });
+  return analyzeStory(id, seeds, { lock, models: models() });
 }
 const find = (story: Story, re: RegExp): Claim => {
   const c = story.claims.find((x) => re.test(x.text));

@@ -9,7 +9,7 @@ describe('sentencePolarity', () => {
   it.each([
     ['"This is not true," the company said.', 'deny'],
     ['Acme denies report that it is closing the plant', 'deny'],
-    ['Acme is pushing back against a report that it will close the plant.', 'deny'],
+    ['Acme rejects the report that it will close the plant.', 'deny'],
     ['The ministry dismissed the report as baseless.', 'deny'],
     ['Independent engineers disputed the figures.', 'contradict'],
     ['"We have not shared any data with Acme," the bank said.', 'negative'],

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/analysis/annotate.ts';
-import { clusterByCentroid } from '../../src/analysis/cluster-claims.ts';
+import { clusterStatements } from '../../src/analysis/cluster-claims.ts';
 import { cosine, storyIdf, termVector } from '../../src/analysis/similarity.ts';
 
 function cluster(sentences: string[], threshold = 0.4) {
   const terms = sentences.map((s) => annotate(s).terms);
   const idf = storyIdf(terms);
-  return clusterByCentroid(terms.map((t) => termVector(t, idf)), threshold).map((c) => c.map((i) => sentences[i]));
+  const vectors = terms.map((t) => termVector(t, idf));
+  return clusterStatements({ terms, similarity: (i, j) => cosine(vectors[i], vectors[j]) }, threshold).map((c) => c.map((i) => sentences[i]));
 }
 
-describe('clusterByCentroid', () => {
+describe('clusterStatements', () => {
   it.each([
     [
       'restatements in other words join; other claims stay apart',
@@ -28,7 +29,8 @@ describe('clusterByCentroid', () => {
   it('respects a veto on merging', () => {
     const terms = ['Acme will cut jobs.', 'Acme will cut jobs now.'].map((s) => annotate(s).terms);
     const idf = storyIdf(terms);
-    expect(clusterByCentroid(terms.map((t) => termVector(t, idf)), 0.4, () => false)).toEqual([[0], [1]]);
+    const vectors = terms.map((t) => termVector(t, idf));
+    expect(clusterStatements({ terms, similarity: (i, j) => cosine(vectors[i], vectors[j]), canMerge: () => false }, 0.4)).toEqual([[0], [1]]);
   });
 });
 

@@ -1,211 +1,233 @@
+/**
+ * The stance model's inputs: dense, topic-free signals of how a body (an article, or a few sentences of one)
+ * stands toward a claim. No bag of words: on FNC-1 split by topic, word columns learned the training topics
+ * and read new ones worse (disagree F1 0.11 with them, 0.16 without; see README, "The stance model").
+ */
+import type { Embeddings } from '../represent/embeddings.ts';
 import { CONFIRMING_WORDS, HEDGING_WORDS, NEGATING_WORDS, REFUTING_WORDS } from '../lexicon/stance-cues.ts';
 import { contentTokens, roughSentences, tokenize } from './tokenize.ts';
 
-/** The vocabulary side of the model: which words have a column, and how rare each is. */
-export interface Vocabulary {
-  /** Column words, most frequent first. */
-  words: string[];
-  /** Word to column index. */
-  index: Map<string, number>;
-  /** Inverse document frequency per column, same order as `words`. */
-  idf: Float32Array;
+/** What a model knows about words: how rare each is (IDF from its training texts) and what it means. */
+export interface WordContext {
+  idf(word: string): number;
+  /** IDF-weighted mean of the words' vectors (unit length), or undefined when none is known. */
+  meaning(words: readonly string[]): Float32Array | undefined;
+  /** How close a word is to the vocabulary of refutation ("hoax", "false", "denied"), -1 to 1. */
+  refutation(word: string): number;
 }
-
-/** A feature vector with few non-zero entries: parallel arrays of column index and value. */
-export interface SparseVector {
-  idx: number[];
-  val: number[];
-}
-
-/** Number of hand-built dense features appended after the three bag-of-words blocks. */
-export const DENSE_FEATURES = 18;
 
 const REFUTE = new Set(REFUTING_WORDS);
 const NEGATE = new Set(NEGATING_WORDS);
 const HEDGE = new Set(HEDGING_WORDS);
 const CONFIRM = new Set(CONFIRMING_WORDS);
+const isNegator = (t: string) => NEGATE.has(t) || t.endsWith("n't");
 
-/** Builds the vocabulary from training texts: the `size` most frequent content words (document frequency). */
-export function buildVocabulary(docs: Iterable<string>, size: number): Vocabulary {
-  const df = new Map<string, number>();
-  let n = 0;
-  for (const doc of docs) {
-    n++;
-    for (const w of new Set(contentTokens(tokenize(doc)))) df.set(w, (df.get(w) ?? 0) + 1);
+/** Cue kinds counted per sentence, in feature order. */
+const CUES = ['refute', 'negate', 'hedge', 'confirm', 'question', 'quote'] as const;
+
+function norm(v: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i] * v[i];
+  return Math.sqrt(s);
+}
+
+/** Builds a WordContext from IDF weights and a word-vector table; word lookups are cached. */
+export function wordContext(words: readonly string[], idf: ArrayLike<number>, embeddings: Embeddings): WordContext {
+  const index = new Map<string, number>();
+  words.forEach((w, i) => index.set(w, idf[i]));
+  const unseen = words.length ? Math.max(...Array.from(idf)) : 1;
+  const vectors = new Map<string, Float32Array | null>();
+  const vec = (w: string) => {
+    let v = vectors.get(w);
+    if (v === undefined) vectors.set(w, (v = embeddings.vector(w) ?? null));
+    return v;
+  };
+  const idfOf = (w: string) => index.get(w) ?? unseen;
+  const refutationCentre = new Float32Array(embeddings.dims);
+  for (const w of REFUTING_WORDS) {
+    const v = vec(w);
+    if (v) for (let i = 0; i < v.length; i++) refutationCentre[i] += v[i];
   }
-  const words = [...df.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, size)
-    .map(([w]) => w);
-  const idf = Float32Array.from(words, (w) => Math.log((1 + n) / (1 + (df.get(w) ?? 0))) + 1);
-  return { words, index: new Map(words.map((w, i) => [w, i])), idf };
+  const centreNorm = norm(refutationCentre) || 1;
+  const refutation = new Map<string, number>();
+  return {
+    idf: idfOf,
+    meaning(ws) {
+      const out = new Float32Array(embeddings.dims);
+      let any = false;
+      for (const w of ws) {
+        const v = vec(w);
+        if (!v) continue;
+        any = true;
+        const k = idfOf(w);
+        for (let i = 0; i < v.length; i++) out[i] += k * v[i];
+      }
+      if (!any) return undefined;
+      const n = norm(out) || 1;
+      for (let i = 0; i < out.length; i++) out[i] /= n;
+      return out;
+    },
+    refutation(w) {
+      let r = refutation.get(w);
+      if (r === undefined) {
+        const v = vec(w);
+        let dot = 0;
+        if (v) for (let i = 0; i < v.length; i++) dot += v[i] * refutationCentre[i];
+        refutation.set(w, (r = dot / centreNorm));
+      }
+      return r;
+    },
+  };
 }
 
-/** What the features need from a body; computed once per body and reused for every claim against it. */
-export interface BodyView {
+/** A claim read once for every body it is compared with. */
+export interface ClaimView {
   tokens: string[];
+  /** Distinct content words. */
   content: string[];
-  counts: Map<string, number>;
-  sentences: Set<string>[];
-  /** Sentences with a refuting word (deny, hoax, false ...). */
-  refuteSentences: Set<string>[];
-  /** Sentences with a plain negator (not, never ...) but no refuting word. */
-  negateSentences: Set<string>[];
-  /** Sentences with a hedge (reportedly, according ...). */
-  hedgeSentences: Set<string>[];
-  /** Number of leading sentences that count as the lead. */
-  lead: number;
-  refute: number;
-  hedge: number;
-  confirm: number;
+  /** IDF of each content word, same order. */
+  weights: number[];
+  weightSum: number;
+  /** Content-word bigrams in order. */
+  bigrams: string[];
+  meaning: Float32Array | undefined;
+  cues: { refute: boolean; negate: boolean; hedge: boolean; question: boolean; refutation: number };
 }
 
-/** Reads a body once into the shapes the pair features use: one pass of tokenising, sentence by sentence. */
-export function viewBody(body: string): BodyView {
-  const tokens: string[] = [];
-  const sentences: Set<string>[] = [];
-  const refuteSentences: Set<string>[] = [], negateSentences: Set<string>[] = [], hedgeSentences: Set<string>[] = [];
-  let refute = 0, hedge = 0, confirm = 0;
-  for (const s of roughSentences(body)) {
-    const toks = tokenize(s);
-    let r = false, n = false, h = false;
-    for (const t of toks) {
-      tokens.push(t);
-      if (REFUTE.has(t)) (r = true), refute++;
-      else if (NEGATE.has(t) || t.endsWith("n't")) n = true;
-      if (HEDGE.has(t)) (h = true), hedge++;
+/** A body read once for every claim it is compared with. */
+export interface BodyView {
+  sentences: { tokens: string[]; content: Set<string>; cues: number[]; meaning: Float32Array | undefined; refutation: number }[];
+  /** Content-word counts over the body. */
+  counts: Map<string, number>;
+  bigrams: Set<string>;
+  tokenCount: number;
+  meaning: Float32Array | undefined;
+  /** Meaning of the first two sentences. */
+  leadMeaning: Float32Array | undefined;
+  /** Squared norm of the body's TF-IDF vector. */
+  norm2: number;
+}
+
+/** Reads a claim. */
+export function viewClaim(ctx: WordContext, text: string): ClaimView {
+  const tokens = tokenize(text);
+  const ordered = contentTokens(tokens);
+  const content = [...new Set(ordered)];
+  const weights = content.map((w) => ctx.idf(w));
+  const bigrams: string[] = [];
+  for (let i = 1; i < ordered.length; i++) bigrams.push(ordered[i - 1] + ' ' + ordered[i]);
+  return {
+    tokens, content, weights, weightSum: weights.reduce((a, b) => a + b, 0) || 1, bigrams, meaning: ctx.meaning(content),
+    cues: {
+      refute: tokens.some((t) => REFUTE.has(t)), negate: tokens.some(isNegator), hedge: tokens.some((t) => HEDGE.has(t)),
+      question: text.includes('?'), refutation: Math.max(0, ...content.map((w) => ctx.refutation(w))),
+    },
+  };
+}
+
+/** Reads a body: its rough sentences with their words, cue counts and meaning. */
+export function viewBody(ctx: WordContext, text: string): BodyView {
+  const counts = new Map<string, number>();
+  const bigrams = new Set<string>();
+  let tokenCount = 0;
+  const sentences = roughSentences(text).map((s) => {
+    const tokens = tokenize(s);
+    tokenCount += tokens.length;
+    const ordered = contentTokens(tokens);
+    const content = new Set(ordered);
+    for (const w of content) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (let i = 1; i < ordered.length; i++) bigrams.add(ordered[i - 1] + ' ' + ordered[i]);
+    let refute = 0, negate = 0, hedge = 0, confirm = 0, refutation = 0;
+    for (const t of tokens) {
+      if (REFUTE.has(t)) refute++;
+      if (isNegator(t)) negate++;
+      if (HEDGE.has(t)) hedge++;
       if (CONFIRM.has(t)) confirm++;
     }
-    const set = new Set(contentTokens(toks));
-    sentences.push(set);
-    if (r) refuteSentences.push(set);
-    else if (n) negateSentences.push(set);
-    if (h) hedgeSentences.push(set);
-  }
-  const content = contentTokens(tokens);
-  const counts = new Map<string, number>();
-  for (const w of content) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return { tokens, content, counts, sentences, refuteSentences, negateSentences, hedgeSentences, lead: Math.min(2, sentences.length), refute, hedge, confirm };
+    for (const w of content) refutation = Math.max(refutation, ctx.refutation(w));
+    const cues = [refute, negate, hedge, confirm, s.includes('?') ? 1 : 0, /["“”]/.test(s) ? 1 : 0];
+    return { tokens, content, cues, meaning: ctx.meaning([...content]), refutation };
+  });
+  let norm2 = 0;
+  for (const [w, c] of counts) norm2 += (Math.log1p(c) * ctx.idf(w)) ** 2;
+  const leadMeaning = ctx.meaning(sentences.slice(0, 2).flatMap((s) => [...s.content]));
+  return { sentences, counts, bigrams, tokenCount, meaning: ctx.meaning([...counts.keys()]), leadMeaning, norm2 };
 }
 
-/** Share of the claim's bigrams that occur in the body. */
-function bigramOverlap(claim: readonly string[], body: BodyView): number {
-  if (claim.length < 2) return 0;
-  // A direct scan: cheaper than building every body bigram for a claim of a dozen words.
-  const wanted = new Map<string, Set<string>>();
-  for (let i = 1; i < claim.length; i++) (wanted.get(claim[i - 1]) ?? wanted.set(claim[i - 1], new Set()).get(claim[i - 1])!).add(claim[i]);
-  const found = new Set<string>();
-  const c = body.content;
-  for (let p = 0; p + 1 < c.length; p++) if (wanted.get(c[p])?.has(c[p + 1])) found.add(c[p] + ' ' + c[p + 1]);
-  let k = 0;
-  for (let i = 1; i < claim.length; i++) if (found.has(claim[i - 1] + ' ' + claim[i])) k++;
-  return k / (claim.length - 1);
+function dot(a: Float32Array | undefined, b: Float32Array | undefined): number {
+  if (!a || !b) return 0;
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
 }
 
-function overlap(a: readonly string[], b: Set<string>): number {
-  if (a.length === 0) return 0;
-  let k = 0;
-  for (const w of a) if (b.has(w)) k++;
-  return k / a.length;
-}
+/** What each input means, in order; FEATURES is its length. */
+export const FEATURE_NAMES: readonly string[] = [
+  'tf-idf cosine of claim and body', 'claim weight found in body', 'claim weight found in lead', 'best sentence: claim weight',
+  'second sentence: claim weight', 'top three sentences: mean claim weight', 'share of sentences with 30% of the claim',
+  'claim bigrams in body', 'claim length (log)', 'body length (log)',
+  'claim refutes', 'claim negates', 'claim hedges', 'claim asks',
+  ...CUES.flatMap((c) => [`${c}: nearest-claim sentence with it`, `${c}: per claim-weighted sentence`, `${c}: in lead`, `${c}: in body (log)`, `${c}: in top three sentences`]),
+  'meaning: body', 'meaning: best sentence', 'meaning: top three sentences', 'meaning: lead',
+  'negated claim word: nearest-claim sentence', 'negated claim words in body (log)',
+  'refutation-like word: nearest-claim sentence', 'claim has a refutation-like word',
+];
+export const FEATURES = FEATURE_NAMES.length;
 
-function bagBlock(counts: Map<string, number>, vocab: Vocabulary, offset: number, out: SparseVector): void {
-  const cols: [number, number][] = [];
-  let norm = 0;
-  for (const [w, c] of counts) {
-    const i = vocab.index.get(w);
-    if (i === undefined) continue;
-    const v = Math.log1p(c);
-    cols.push([i, v]);
-    norm += v * v;
-  }
-  norm = Math.sqrt(norm) || 1;
-  // Column order does not matter to the network (it sums), so no sort.
-  for (const [i, v] of cols) {
-    out.idx.push(offset + i);
-    out.val.push(v / norm);
-  }
-}
-
-function tfidfCosine(h: Map<string, number>, b: Map<string, number>, vocab: Vocabulary, maxIdf: number): number {
-  const weight = (w: string, c: number) => Math.log1p(c) * (vocab.index.has(w) ? vocab.idf[vocab.index.get(w)!] : maxIdf);
-  let dot = 0, nh = 0, nb = 0;
-  for (const [w, c] of h) {
-    const x = weight(w, c);
-    nh += x * x;
-    const cb = b.get(w);
-    if (cb) dot += x * weight(w, cb);
-  }
-  for (const [w, c] of b) nb += weight(w, c) ** 2;
-  return nh && nb ? dot / Math.sqrt(nh * nb) : 0;
-}
-
-/**
- * The model's input for one (claim, body) pair: bag of claim words, bag of body words, which claim words the
- * body shares, then DENSE_FEATURES hand-built signals (similarity, refuting and hedging cues near claim words).
- */
-export function featurize(claim: string, body: BodyView, vocab: Vocabulary): SparseVector {
-  const V = vocab.words.length;
-  const ht = tokenize(claim);
-  const hc = contentTokens(ht);
-  const hCounts = new Map<string, number>();
-  for (const w of hc) hCounts.set(w, (hCounts.get(w) ?? 0) + 1);
-  const out: SparseVector = { idx: [], val: [] };
-  bagBlock(hCounts, vocab, 0, out);
-  bagBlock(body.counts, vocab, V, out);
-  const sharedWords = new Map<string, number>();
-  for (const w of hCounts.keys()) if (body.counts.has(w)) sharedWords.set(w, 1);
-  bagBlock(sharedWords, vocab, 2 * V, out);
-
-  const maxIdf = vocab.idf.length ? vocab.idf[vocab.idf.length - 1] : 1;
-  const hSet = new Set(hc);
-  const bodySet = new Set(body.content);
-  const lead = new Set(body.content.slice(0, 60));
-  let bestSentence = 0, refuteNear = 0, idfShared = 0, idfAll = 0;
-  for (const s of body.sentences) {
+/** The model's input for one (claim, body) pair. */
+export function featurize(claim: ClaimView, body: BodyView): number[] {
+  const S = body.sentences;
+  const rel = S.map((s) => {
     let k = 0;
-    for (const w of hSet) if (s.has(w)) k++;
-    bestSentence = Math.max(bestSentence, hSet.size ? k / Math.sqrt(hSet.size * Math.max(1, s.size)) : 0);
+    for (let i = 0; i < claim.content.length; i++) if (s.content.has(claim.content[i])) k += claim.weights[i];
+    return k / claim.weightSum;
+  });
+  const order = rel.map((_, i) => i).sort((a, b) => rel[b] - rel[a] || a - b);
+  const top = order.slice(0, 3);
+  const lead = S.slice(0, 2);
+  const r = (k: number) => (k < order.length ? rel[order[k]] : 0);
+  let shared = 0, sharedAll = 0, dotTf = 0;
+  for (let i = 0; i < claim.content.length; i++) {
+    const c = body.counts.get(claim.content[i]);
+    if (c) (sharedAll += claim.weights[i]), (dotTf += Math.log1p(c) * claim.weights[i] ** 2);
+    if (lead.some((s) => s.content.has(claim.content[i]))) shared += claim.weights[i];
   }
-  const shared = (s: Set<string>) => {
-    let k = 0;
-    for (const w of hSet) if (s.has(w)) k++;
-    return k;
-  };
-  for (const s of body.refuteSentences) if (shared(s) >= 2) refuteNear++;
-  const negateNear = body.negateSentences.filter((s) => shared(s) >= 2).length;
-  const hedgeNear = body.hedgeSentences.filter((s) => shared(s) >= 2).length;
-  const leadSets = new Set(body.sentences.slice(0, body.lead));
-  const refuteInLead = body.refuteSentences.some((s) => leadSets.has(s) && shared(s) >= 1) ? 1 : 0;
-  const aboutClaim = body.sentences.length ? body.sentences.filter((s) => shared(s) >= 2).length / body.sentences.length : 0;
-  for (const w of hSet) {
-    const idf = vocab.index.has(w) ? vocab.idf[vocab.index.get(w)!] : maxIdf;
-    idfAll += idf;
-    if (bodySet.has(w)) idfShared += idf;
-  }
-  const dense = [
-    tfidfCosine(hCounts, body.counts, vocab, maxIdf),
-    overlap(hc, bodySet),
-    overlap(hc, lead),
-    bestSentence,
-    bigramOverlap(hc, body),
-    Math.log1p(body.refute) / 3,
-    ht.some((t) => REFUTE.has(t)) ? 1 : 0,
-    Math.log1p(refuteNear),
-    Math.log1p(body.hedge) / 3,
-    Math.log1p(body.confirm) / 3,
-    claim.includes('?') ? 1 : 0,
-    Math.log1p(body.tokens.length) / 8,
-    body.sentences.length ? refuteNear / body.sentences.length : 0,
-    idfAll ? idfShared / idfAll : 0,
-    Math.log1p(negateNear),
-    refuteInLead,
-    aboutClaim,
-    Math.log1p(hedgeNear),
+  const claimNorm = Math.sqrt(claim.weights.reduce((a, w) => a + w * w, 0)) || 1;
+  const n = S.length || 1;
+  const f: number[] = [
+    body.norm2 ? dotTf / (claimNorm * Math.sqrt(body.norm2)) : 0, sharedAll / claim.weightSum, shared / claim.weightSum,
+    r(0), r(1), (r(0) + r(1) + r(2)) / 3, rel.filter((x) => x >= 0.3).length / n,
+    claim.bigrams.length ? claim.bigrams.filter((b) => body.bigrams.has(b)).length / claim.bigrams.length : 0,
+    Math.log1p(claim.content.length) / 3, Math.log1p(body.tokenCount) / 8,
+    +claim.cues.refute, +claim.cues.negate, +claim.cues.hedge, +claim.cues.question,
   ];
-  for (let i = 0; i < DENSE_FEATURES; i++) {
-    out.idx.push(3 * V + i);
-    out.val.push(dense[i]);
+  for (let k = 0; k < CUES.length; k++) {
+    let nearest = 0, weighted = 0, relSum = 0, inLead = 0, total = 0;
+    S.forEach((s, i) => {
+      const c = s.cues[k];
+      if (c) nearest = Math.max(nearest, rel[i]);
+      weighted += rel[i] * c;
+      relSum += rel[i];
+      total += c;
+      if (i < 3) inLead += c;
+    });
+    f.push(nearest, relSum ? Math.min(3, weighted / relSum) : 0, Math.log1p(inLead), Math.log1p(total) / 3, top.some((i) => S[i].cues[k] > 0) ? 1 : 0);
   }
-  return out;
+  const meanings = S.map((s) => dot(claim.meaning, s.meaning)).sort((a, b) => b - a);
+  f.push(dot(claim.meaning, body.meaning), meanings[0] ?? 0, ((meanings[0] ?? 0) + (meanings[1] ?? 0) + (meanings[2] ?? 0)) / 3, dot(claim.meaning, body.leadMeaning));
+  // "has not been killed": a negator just before one of the claim's words.
+  const claimWords = new Set(claim.content);
+  let negNearest = 0, negTotal = 0, refutationNearest = 0;
+  S.forEach((s, i) => {
+    let k = 0;
+    s.tokens.forEach((t, j) => {
+      if (!claimWords.has(t)) return;
+      for (let b = Math.max(0, j - 3); b < j; b++) if (isNegator(s.tokens[b])) return void k++;
+    });
+    negNearest = Math.max(negNearest, rel[i] * Math.min(2, k));
+    negTotal += k;
+    refutationNearest = Math.max(refutationNearest, rel[i] * s.refutation);
+  });
+  f.push(negNearest, Math.log1p(negTotal), refutationNearest, claim.cues.refutation);
+  return f;
 }

@@ -1,4 +1,8 @@
-import type { SparseVector } from './features.ts';
+/** A feature vector with few non-zero entries: parallel arrays of column index and value. */
+export interface SparseVector {
+  idx: number[];
+  val: number[];
+}
 
 /** A one-hidden-layer perceptron over sparse input (the UCL FNC-1 architecture, with richer features). */
 export interface Mlp {

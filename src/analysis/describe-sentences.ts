@@ -1,0 +1,64 @@
+/**
+ * Stage 2: what each sentence of a story says and who says it — attribution, the claim without its
+ * attribution, check-worthiness, polarity — then the story-wide speakers (resolve-speakers.ts). Produces one
+ * immutable record per sentence that every later stage reads.
+ */
+import { sliceAnnotation, type Annotated } from './annotate.ts';
+import { attributeSentence, type Attribution } from './attribute-speakers.ts';
+import { sentencePolarity, type Polarity } from './classify-stance.ts';
+import { checkWorthiness, claimSpan, type Worthiness } from './extract-claims.ts';
+import { sourceLabel, type ReadSource } from './read-sources.ts';
+import { resolveSpeakers } from './resolve-speakers.ts';
+import { sentenceKey } from './split-sentences.ts';
+import type { Sentence, Speaker } from './types.ts';
+
+/**
+ * Longest sentence, in characters, that is read for attribution and claims. Longer "sentences" are run-ons
+ * (a list, a pasted table): archived and searchable, never a claim, and never run through the patterns.
+ */
+export const MAX_CLAIM_SENTENCE = 1000;
+
+/** Everything the stages know about one sentence of a story. */
+export interface SentenceFacts {
+  /** Position in the story (sources in file order, sentences in text order). */
+  index: number;
+  /** Index of the source in the story. */
+  source: number;
+  sentence: Sentence;
+  /** Key of the sentence's wording, equal for copies of it in any source. */
+  key: string;
+  nlp: Annotated;
+  attribution: Attribution;
+  speaker: Speaker;
+  /** The claim the sentence makes, attribution cut off. */
+  claim: { text: string; nlp: Annotated };
+  worth: Worthiness;
+  polarity: Polarity;
+}
+
+const NO_ATTRIBUTION: Attribution = { who: null, org: null, generic: false, quote: null, prefix: '' };
+
+/** Describes every sentence of the story's sources. */
+export function describeSentences(sources: readonly ReadSource[]): { facts: SentenceFacts[]; canonical: Map<string, string> } {
+  const partial = sources.flatMap((r, source) =>
+    r.source.sentences.map((sentence, k) => {
+      const nlp = r.annotations[k];
+      const readable = sentence.text.length <= MAX_CLAIM_SENTENCE;
+      const attribution = readable ? attributeSentence(sentence.text) : NO_ATTRIBUTION;
+      const span = readable ? claimSpan(sentence.text) : { start: 0, end: sentence.text.length, text: sentence.text };
+      const claimNlp = sliceAnnotation(nlp, sentence.text, span.start, span.end);
+      return {
+        source, sentence, key: sentenceKey(sentence.text), nlp, attribution, claim: { text: span.text, nlp: claimNlp },
+        worth: readable ? checkWorthiness(sentence.text, nlp) : { score: -10, reasons: ['run-on'] },
+        // Negation counts in the claim itself, not in a clause that was cut off.
+        polarity: sentencePolarity(readable ? sentence.text : '', nlp, claimNlp),
+        label: sourceLabel(r.source),
+      };
+    }),
+  );
+  const { speakers, canonical } = resolveSpeakers(partial.map((x) => ({
+    source: x.source, paragraph: x.sentence.paragraph, text: x.sentence.text, nlp: x.nlp, attribution: x.attribution, sourceLabel: x.label,
+  })));
+  const facts = partial.map(({ label: _label, ...x }, index): SentenceFacts => ({ ...x, index, speaker: speakers[index] }));
+  return { facts, canonical };
+}

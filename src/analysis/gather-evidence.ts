@@ -1,0 +1,181 @@
+/**
+ * Stage 7: every source read against every claim. The sentences that state a claim (its cluster) agree with it,
+ * or discuss it when they only relay a report; the denials linked to it disagree. Beyond those, the stance
+ * models read each other source that has a sentence touching the claim: the article model says whether the
+ * source addresses the claim and how it stands (calibrated on dev stories, thresholds.ts EVIDENCE), the
+ * sentence model says which of its sentences carries that stance. For a claim the coverage makes, the models
+ * only add a contesting sentence that itself opposes (a denial, contradiction or negation); for a claim the
+ * editors pose, they also find the sentences that report it.
+ */
+import { isHedged } from './classify-stance.ts';
+import type { SentenceFacts } from './describe-sentences.ts';
+import { isOpposer } from './link-denials.ts';
+import type { EngineModels } from './models.ts';
+import type { Representation, TextVector } from './represent.ts';
+import { coverage } from './similarity.ts';
+import { readBody, readClaim, stanceProbabilities, type BodyView, type ClaimView } from './stance-model/index.ts';
+import { EVIDENCE } from './thresholds.ts';
+import type { Source, Stance } from './types.ts';
+
+/** A claim as evidence gathering sees it. */
+export interface EvidenceTarget {
+  /** The claim's words, as the models read them. */
+  text: string;
+  vector: TextVector;
+  members: readonly SentenceFacts[];
+  opposers: readonly SentenceFacts[];
+  posed: boolean;
+}
+
+/** One sentence found to bear on a claim. */
+export interface Found {
+  fact: SentenceFacts;
+  stance: Stance;
+  /** How it was found: it states the claim, a cue links it as a denial, or the models read it. */
+  by: 'statement' | 'denial' | 'model';
+}
+
+/** What the models read once per story: each source as an article, and each sentence with its neighbours. */
+export interface StoryReading {
+  models: EngineModels;
+  sources: readonly Source[];
+  /** Sentence facts of each source, in order. */
+  bySource: readonly (readonly SentenceFacts[])[];
+  /** Vector of each sentence's full terms, by fact index. */
+  sentenceVectors: readonly TextVector[];
+  /** True for sources that share vocabulary with another source of the story (see EVIDENCE.coherent). */
+  coherent: readonly boolean[];
+  rep: Representation;
+  /** The article model's reading of a source against a claim text, computed once per pair. */
+  articleStance(claim: string, source: number): Float64Array;
+  windowView(fact: SentenceFacts): BodyView;
+}
+
+/** Prepares the per-story reading; views are made on first use and kept for every claim. */
+export function readStory(models: EngineModels, sources: readonly Source[], facts: readonly SentenceFacts[], sentenceVectors: readonly TextVector[], sourceVectors: readonly TextVector[], rep: Representation): StoryReading {
+  const bySource = sources.map((_, s) => facts.filter((x) => x.source === s));
+  const coherent = sourceVectors.map((v, s) => sourceVectors.some((w, t) => t !== s && rep.similarity(v, w) >= EVIDENCE.coherent));
+  const articles = new Map<number, BodyView>(), windows = new Map<number, BodyView>();
+  const claims = new Map<string, ReturnType<typeof readClaim>>(), stances = new Map<string, Float64Array>();
+  return {
+    models, sources, bySource, sentenceVectors, coherent, rep,
+    articleStance(claim, s) {
+      const key = `${s}\u0000${claim}`;
+      let p = stances.get(key);
+      if (!p) {
+        let c = claims.get(claim);
+        if (!c) claims.set(claim, (c = readClaim(models.article, claim)));
+        let v = articles.get(s);
+        if (!v) articles.set(s, (v = readBody(models.article, sources[s].text)));
+        stances.set(key, (p = stanceProbabilities(models.article, c, v)));
+      }
+      return p;
+    },
+    windowView(x) {
+      let v = windows.get(x.index);
+      if (!v) {
+        const list = bySource[x.source], k = list.indexOf(x);
+        windows.set(x.index, (v = readBody(models.sentence, list.slice(Math.max(0, k - 1), k + 2).map((y) => y.sentence.text).join(' '))));
+      }
+      return v;
+    },
+  };
+}
+
+/** True when the article model reads the source as contesting the claim (thresholds.ts EVIDENCE.contests). */
+export function articleContests(reading: StoryReading, claim: string, source: number): boolean {
+  return reading.articleStance(claim, source)[1] >= EVIDENCE.contests;
+}
+
+/** How much of the claim a sentence carries: its share of the claim's weight, or their similarity. */
+function relevance(claim: TextVector, sentence: TextVector, rep: Representation): number {
+  return Math.max(coverage(claim.terms, sentence.terms), rep.similarity(claim, sentence));
+}
+
+type Candidate = { x: SentenceFacts; rel: number };
+
+/** Sentences of a source that touch the claim (EVIDENCE.candidate), with how much of it they carry. */
+function candidatesIn(target: EvidenceTarget, reading: StoryReading, s: number): Candidate[] {
+  return reading.bySource[s]
+    .map((x) => ({ x, rel: relevance(target.vector, reading.sentenceVectors[x.index], reading.rep) }))
+    .filter((c) => c.rel >= EVIDENCE.candidate);
+}
+
+/** The sentence of a source closest to the claim, whatever its relevance (none when nothing is shared). */
+function closest(target: EvidenceTarget, reading: StoryReading, s: number): Candidate[] {
+  let best: Candidate | undefined;
+  for (const x of reading.bySource[s]) {
+    const rel = relevance(target.vector, reading.sentenceVectors[x.index], reading.rep);
+    if (rel > (best?.rel ?? 0)) best = { x, rel };
+  }
+  return best ? [best] : [];
+}
+
+const opposes = (x: SentenceFacts) => isOpposer(x.polarity) || x.polarity === 'negative';
+
+/** The candidate the sentence model reads as most disagreeing (an opposing sentence first), with that probability. */
+function mostDisagreeing(pool: Candidate[], target: EvidenceTarget, reading: StoryReading, claim: () => ClaimView): { c: Candidate; p: number } {
+  let best = pool[0], bestScore = -1, bestP = 0;
+  for (const c of pool) {
+    const p = stanceProbabilities(reading.models.sentence, claim(), reading.windowView(c.x))[1];
+    const score = p + (opposes(c.x) ? 1 : 0);
+    if (score > bestScore) [best, bestScore, bestP] = [c, score, p];
+  }
+  return { c: best, p: bestP };
+}
+
+/**
+ * Evidence for a claim the editors pose: the article model decides how each source stands (disagree at
+ * EVIDENCE.contests, else the likelier of agree and discuss, unless the source does not address the claim);
+ * the evidence shown is the sentence that carries that stance: a linked denial or the sentence the sentence
+ * model reads as most disagreeing; else the sentences that restate the claim, or the one that carries most of it.
+ */
+function posedEvidence(target: EvidenceTarget, reading: StoryReading, s: number, claim: () => ClaimView): Found[] {
+  const members = target.members.filter((x) => x.source === s);
+  const opposers = target.opposers.filter((x) => x.source === s);
+  let candidates = candidatesIn(target, reading, s);
+  const p = reading.articleStance(target.text, s);
+  // An article the model reads as addressing the claim, in words too different to match: its closest sentence.
+  if (!candidates.length && p[3] < EVIDENCE.unrelatedBelow) candidates = closest(target, reading, s);
+  if (!candidates.length && !members.length && !opposers.length) return [];
+  const unrelatedBar = reading.coherent[s] ? EVIDENCE.unrelatedBelowCoherent : EVIDENCE.unrelatedBelow;
+  if (p[1] >= EVIDENCE.contests) {
+    if (opposers.length) return opposers.map((x) => ({ fact: x, stance: 'disagree', by: 'denial' }));
+    const pool = candidates.length ? candidates : members.map((x) => ({ x, rel: 1 }));
+    return [{ fact: mostDisagreeing(pool, target, reading, claim).c.x, stance: 'disagree', by: 'model' }];
+  }
+  if (p[3] >= unrelatedBar && !members.length) return [];
+  const stance: Stance = p[0] >= p[2] ? 'agree' : 'discuss';
+  if (members.length) return members.map((x) => ({ fact: x, stance, by: 'statement' }));
+  const best = candidates.reduce((a, b) => (b.rel > a.rel ? b : a));
+  return [{ fact: best.x, stance, by: 'model' }];
+}
+
+/**
+ * Evidence for a claim the coverage makes: the sentences that state it (agree, or discuss when they only relay
+ * a report) and the denials linked to it; in a source with neither, an opposing sentence the article model reads
+ * as contesting the claim and the sentence model reads as disagreeing too. (The article model reads a whole
+ * article against its main claim; an article that denies the story's central claim is no evidence against each
+ * side remark of the story, hence the second reading.)
+ */
+function discoveredEvidence(target: EvidenceTarget, reading: StoryReading, s: number, claim: () => ClaimView): Found[] {
+  const members = target.members.filter((x) => x.source === s);
+  const opposers = target.opposers.filter((x) => x.source === s);
+  if (members.length || opposers.length) {
+    return [
+      ...members.map((x): Found => ({ fact: x, stance: isHedged(x.sentence.text) ? 'discuss' : 'agree', by: 'statement' })),
+      ...opposers.map((x): Found => ({ fact: x, stance: 'disagree', by: 'denial' })),
+    ];
+  }
+  const opposing = candidatesIn(target, reading, s).filter((c) => opposes(c.x));
+  if (!opposing.length || reading.articleStance(target.text, s)[1] < EVIDENCE.contests) return [];
+  const best = mostDisagreeing(opposing, target, reading, claim);
+  return best.p >= EVIDENCE.sentenceContests ? [{ fact: best.c.x, stance: 'disagree', by: 'model' }] : [];
+}
+
+/** Finds the evidence for one claim in every source, in source order. */
+export function gatherEvidence(target: EvidenceTarget, reading: StoryReading): Found[] {
+  let sentenceClaim: ClaimView | undefined;
+  const claim = () => (sentenceClaim ??= readClaim(reading.models.sentence, target.text));
+  return reading.sources.flatMap((_, s) => (target.posed ? posedEvidence : discoveredEvidence)(target, reading, s, claim));
+}

@@ -1,0 +1,96 @@
+/**
+ * Stage 5: check-worthy sentences become candidate claims, and restatements across outlets are grouped into
+ * one claim (cluster-claims.ts). Statements quoted from different parties, or of opposite polarity, never
+ * merge. Each group gets a representative sentence, whose words are the claim's text.
+ */
+import type { SentenceFacts } from './describe-sentences.ts';
+import { clusterStatements } from './cluster-claims.ts';
+import { coverage } from './similarity.ts';
+import { isOpposer } from './link-denials.ts';
+import type { Representation, TextVector } from './represent.ts';
+import { CHECK_WORTHY, SIMILARITY } from './thresholds.ts';
+import type { Message } from './types.ts';
+
+/** Terms a statement needs before "all of it is in the other" means anything. */
+const MIN_COVERED_TERMS = 3;
+/** Share of the shorter statement's weight that must be found in the longer for it to count as restated. */
+const COVERED = 0.7;
+
+/** A group of sentences that state one claim. */
+export interface ClaimGroup {
+  members: SentenceFacts[];
+  /** Vector of each member's claim (same order). */
+  vectors: TextVector[];
+  /** The member whose words stand for the claim. */
+  representative: SentenceFacts;
+  /** The claim as shown: the representative's claim text, or the quote with its speaker. */
+  text: string;
+}
+
+/** "Acme" and "Acme Corp (Jane Doe)" are one party; so are "US Bancorp" and "U.S. Bancorp". */
+export function sameParty(a: string, b: string): boolean {
+  const x = a.toLowerCase(), y = b.toLowerCase();
+  return x === y || (x.length > 2 && y.length > 2 && (x.includes(y) || y.includes(x)));
+}
+
+const partyOf = (x: SentenceFacts) => (x.attribution.quote && x.speaker.kind === 'named' ? x.speaker.name.replace(/\s*\(.*\)$/, '') : null);
+
+function displayText(rep: SentenceFacts): string {
+  const q = rep.attribution.quote;
+  if (q && /^["“']/.test(rep.sentence.text) && rep.speaker.kind === 'named' && q.length > rep.sentence.text.length * 0.5) {
+    return `${rep.speaker.name}: “${q.replace(/[,;:]$/, '').replace(/([^.!?])$/, '$1.')}”`;
+  }
+  return rep.claim.text.replace(/^([^"“]*)["”],?\.?$/, '$1.');
+}
+
+/** The member that best stands for the group: central, check-worthy, a full statement rather than a headline. */
+function representative(members: SentenceFacts[], vectors: TextVector[], rep: Representation): SentenceFacts {
+  const centrality = (i: number) => vectors.reduce((s, v, k) => s + (k === i ? 0 : rep.similarity(vectors[i], v)), 0) / Math.max(1, members.length - 1);
+  const score = (i: number) => {
+    const x = members[i];
+    return centrality(i) + 0.05 * x.worth.score - (x.sentence.paragraph === 0 ? 0.15 : 0)
+      - (x.attribution.generic || /^(?:it|the company|they|he|she)\b/i.test(x.claim.text) ? 0.3 : 0) - (x.claim.nlp.words.length > 40 ? 0.2 : 0);
+  };
+  let best = 0;
+  for (let i = 1; i < members.length; i++) if (score(i) > score(best)) best = i;
+  return members[best];
+}
+
+/** Groups the story's check-worthy statements into claims; says why each other sentence is not one. */
+export function groupClaims(facts: readonly SentenceFacts[], claimVectors: readonly TextVector[], rep: Representation): { groups: ClaimGroup[]; messages: Message[] } {
+  const messages: Message[] = [];
+  const candidates = facts.filter((x) => {
+    if (x.worth.score >= CHECK_WORTHY && !isOpposer(x.polarity)) return true;
+    if (!isOpposer(x.polarity)) messages.push({ stage: 'group-claims', text: x.sentence.text, why: `not check-worthy (${x.worth.reasons.join(', ') || 'no named party, figure or action'})` });
+    return false;
+  });
+  // "X said A" and "Y said A" are two claims: statements quoted from different parties never merge.
+  const makers = (g: readonly number[]) => g.map((i) => partyOf(candidates[i])).filter((p): p is string => p !== null);
+  const canMerge = (a: readonly number[], b: readonly number[]) => {
+    if ((candidates[a[0]].polarity === 'negative') !== (candidates[b[0]].polarity === 'negative')) return false;
+    const pa = makers(a), pb = makers(b);
+    return pa.length === 0 || pb.length === 0 || pa.some((x) => pb.some((y) => sameParty(x, y)));
+  };
+  const vectors = candidates.map((c) => claimVectors[c.index]);
+  const similarity = (i: number, j: number) => {
+    const sim = rep.similarity(vectors[i], vectors[j]);
+    if (sim >= SIMILARITY.sameClaim) return sim;
+    // A restatement with added detail: nearly all of the shorter statement is in the longer one.
+    const [small, large] = vectors[i].terms.size <= vectors[j].terms.size ? [vectors[i], vectors[j]] : [vectors[j], vectors[i]];
+    return small.terms.size >= MIN_COVERED_TERMS && coverage(small.terms, large.terms) >= COVERED ? SIMILARITY.sameClaim : sim;
+  };
+  const clusters = clusterStatements({ terms: candidates.map((c) => [...claimVectors[c.index].terms.keys()]), similarity, canMerge }, SIMILARITY.sameClaim);
+  const groups = clusters.map((c) => {
+    const members = c.map((i) => candidates[i]);
+    const vectors = members.map((m) => claimVectors[m.index]);
+    const r = representative(members, vectors, rep);
+    for (const m of members) if (m !== r) messages.push({ stage: 'group-claims', text: m.sentence.text, why: `merged: restates "${displayText(r)}"` });
+    return { members, vectors, representative: r, text: displayText(r) };
+  });
+  return { groups, messages };
+}
+
+/** A group of one sentence (a denial that answers no claim is itself a claim: "X denies Y" is news). */
+export function singleGroup(x: SentenceFacts, vector: TextVector): ClaimGroup {
+  return { members: [x], vectors: [vector], representative: x, text: displayText(x) };
+}

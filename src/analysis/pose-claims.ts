@@ -1,0 +1,50 @@
+/**
+ * Stage 6: claims the editors pose (content/claims/<id>.md with `story` and `claim`). A posed claim is read like
+ * any statement; a discovered claim that restates it is merged into it (and its old id redirects there).
+ */
+import { annotate } from './annotate.ts';
+import { sentencePolarity } from './classify-stance.ts';
+import type { SentenceFacts } from './describe-sentences.ts';
+import type { ClaimGroup } from './group-claims.ts';
+import type { Representation, TextVector } from './represent.ts';
+import { SIMILARITY } from './thresholds.ts';
+import type { Message, PosedClaim } from './types.ts';
+
+/** A posed claim with what the coverage says in its words. */
+export interface PosedTarget {
+  posed: PosedClaim;
+  vector: TextVector;
+  /** Names in the posed claim: the parties it is about. */
+  names: string[];
+  /** Sentences of discovered claims that restate it. */
+  members: SentenceFacts[];
+  /** Discovered claims merged into it. */
+  absorbed: ClaimGroup[];
+}
+
+/** Reads posed claims and merges into each the discovered claims that restate it. */
+export function poseClaims(posed: readonly PosedClaim[], groups: readonly ClaimGroup[], rep: Representation, reporters: Set<string>): { targets: PosedTarget[]; rest: ClaimGroup[]; messages: Message[] } {
+  const messages: Message[] = [];
+  const read = posed.map((p) => ({ p, nlp: annotate(p.text) }));
+  const targets: PosedTarget[] = read.map(({ p, nlp }) => ({ posed: p, vector: rep.vector(nlp.terms.filter((t) => !reporters.has(t))), names: nlp.names, members: [], absorbed: [] }));
+  // A restatement has the claim's polarity: "X did not resign" does not restate "X resigned".
+  const negative = read.map(({ p, nlp }) => sentencePolarity(p.text, nlp) === 'negative');
+  const rest: ClaimGroup[] = [];
+  for (const g of groups) {
+    const groupNegative = g.representative.polarity === 'negative';
+    let best = -1, bestSim: number = SIMILARITY.restatesPosed;
+    targets.forEach((t, k) => {
+      if (negative[k] !== groupNegative) return;
+      const sim = Math.max(...g.vectors.map((v) => rep.similarity(t.vector, v)));
+      if (sim >= bestSim) [best, bestSim] = [k, sim];
+    });
+    if (best < 0) {
+      rest.push(g);
+      continue;
+    }
+    targets[best].members.push(...g.members);
+    targets[best].absorbed.push(g);
+    messages.push({ stage: 'pose-claims', text: g.text, why: `merged into the posed claim "${targets[best].posed.text}" (${targets[best].posed.id})` });
+  }
+  return { targets, rest, messages };
+}

@@ -1,0 +1,43 @@
+/**
+ * Stage 1: parsed seeds to archived sources. Keeps only the article (strip-boilerplate.ts), splits it into
+ * anchored sentences and reads each paragraph once with wink-nlp (split-sentences.ts).
+ */
+import type { Annotated } from './annotate.ts';
+import { joinParagraphs, readSentences } from './split-sentences.ts';
+import { stripBoilerplate } from './strip-boilerplate.ts';
+import type { Message, ParsedSeed, Source } from './types.ts';
+
+/** A source with the annotation of each of its sentences (same order as `source.sentences`). */
+export interface ReadSource {
+  source: Source;
+  annotations: Annotated[];
+}
+
+function fileStem(file: string): string {
+  return file.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
+}
+
+/** Display label of a source in reasons: its outlet, else its headline in quotes. */
+export function sourceLabel(source: Pick<Source, 'outlet' | 'title'>): string {
+  if (source.outlet) return source.outlet;
+  const t = source.title.length > 70 ? source.title.slice(0, 69).replace(/\s+\S*$/, '') + '…' : source.title;
+  return `“${t}”`;
+}
+
+/** Reads every seed of a story, in file-name order. */
+export function readSources(storyId: string, seeds: readonly ParsedSeed[]): { sources: ReadSource[]; messages: Message[] } {
+  const messages: Message[] = [];
+  const sources = [...seeds].sort((a, b) => (a.file < b.file ? -1 : 1)).map((seed) => {
+    const id = `${storyId}--${fileStem(seed.file)}`;
+    const { paragraphs, removed } = stripBoilerplate(seed);
+    for (const r of removed) messages.push({ stage: 'read-sources', source: id, text: r.text, why: `dropped: ${r.why}` });
+    const all = [seed.title, ...paragraphs];
+    const { sentences, annotations } = readSentences(all);
+    const source: Source = {
+      id, file: seed.file, title: seed.title, outlet: seed.outlet, url: seed.url, published: seed.published, author: seed.author,
+      paragraphs: all, text: joinParagraphs(all), sentences,
+    };
+    return { source, annotations };
+  });
+  return { sources, messages };
+}

@@ -1,0 +1,82 @@
+/**
+ * The representation seam: how a text becomes a vector and how alike two vectors are.
+ *
+ * - `lexical`: cosine of story-level TF-IDF weights of content lemmas.
+ * - `semantic`: soft cosine — the same weights, but two different words count as partly the same when their
+ *   pretrained vectors are at least SEMANTIC.sameMeaning alike ("data"/"information", "leave"/"end"), by that
+ *   similarity. Names and numbers only ever match themselves: word vectors put "JPMorgan" beside "Citigroup"
+ *   and "Monday" beside "Tuesday", which are different facts. This replaces a hand-written synonym list.
+ * - `hybrid`: the larger of the two.
+ *
+ * Stages ask a Representation; which one the pipeline uses is a measured choice (README, "How the analysis
+ * decides"), not hard-wired into the stages.
+ */
+import type { Embeddings } from './represent/embeddings.ts';
+import { cosine as termCosine, storyIdf, termVector, type TermVector } from './similarity.ts';
+import { SEMANTIC } from './thresholds.ts';
+
+/** A text as the stages compare it. */
+export interface TextVector {
+  /** Unit-length TF-IDF weights of its content terms. */
+  terms: TermVector;
+}
+
+/** One way of comparing texts. */
+export interface Representation {
+  readonly name: 'lexical' | 'semantic' | 'hybrid';
+  /** The vector of a text's content terms. */
+  vector(terms: readonly string[]): TextVector;
+  /** Similarity, 0 (nothing in common) to 1 (the same). */
+  similarity(a: TextVector, b: TextVector): number;
+}
+
+/** The representations of one story, built from all the term lists the story will compare. */
+export function representations(termLists: readonly (readonly string[])[], names: ReadonlySet<string>, embeddings?: Embeddings): Record<Representation['name'], Representation> {
+  const idf = storyIdf(termLists as string[][]);
+  const vector = (terms: readonly string[]): TextVector => ({ terms: termVector(terms, idf) });
+  const vectors = new Map<string, Float32Array | null>();
+  const wordVector = (w: string) => {
+    let v = vectors.get(w);
+    if (v === undefined) vectors.set(w, (v = embeddings && !names.has(w) && !/\d/.test(w) ? embeddings.vector(w) ?? null : null));
+    return v;
+  };
+  const pairs = new Map<string, number>();
+  /** How much two different words count as one, 0 unless their vectors are close. */
+  const wordSimilarity = (a: string, b: string) => {
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let s = pairs.get(key);
+    if (s === undefined) {
+      const x = wordVector(a), y = wordVector(b);
+      let dot = 0;
+      if (x && y) for (let k = 0; k < x.length; k++) dot += x[k] * y[k];
+      pairs.set(key, (s = dot >= SEMANTIC.sameMeaning ? dot : 0));
+    }
+    return s;
+  };
+  const softDot = (a: TermVector, b: TermVector) => {
+    let s = 0;
+    for (const [x, wx] of a) for (const [y, wy] of b) s += wx * wy * (x === y ? 1 : wordSimilarity(x, y));
+    return s;
+  };
+  const selves = new WeakMap<TextVector, number>();
+  const self = (v: TextVector) => {
+    let s = selves.get(v);
+    if (s === undefined) selves.set(v, (s = softDot(v.terms, v.terms)));
+    return s;
+  };
+  const soft = (a: TextVector, b: TextVector) => {
+    const n = Math.sqrt(self(a) * self(b));
+    return n ? Math.min(1, softDot(a.terms, b.terms) / n) : 0;
+  };
+  return {
+    lexical: { name: 'lexical', vector, similarity: (a, b) => termCosine(a.terms, b.terms) },
+    semantic: { name: 'semantic', vector, similarity: soft },
+    hybrid: {
+      name: 'hybrid', vector,
+      similarity: (a, b) => {
+        const lex = termCosine(a.terms, b.terms);
+        return lex < SEMANTIC.lexicalFloor ? lex : Math.max(lex, soft(a, b));
+      },
+    },
+  };
+}

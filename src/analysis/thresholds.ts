@@ -1,0 +1,88 @@
+/**
+ * Every threshold and weight the engine decides with, in one place, with what it means and how it was chosen.
+ * "dev" is the project's FNC-1 development split (topics unseen in training; scripts/fnc-data.ts); figures
+ * quoted are from `npm run bench:stories` / `npm run bench:stance` on it. Round numbers were chosen for their
+ * meaning where no measurement could choose; nothing here was chosen by looking at the seed story.
+ */
+
+/** Similarity of two statements (represent.ts, 0 to 1): lexical cosine plus a bounded semantic boost. */
+export const SIMILARITY = {
+  /** Two statements of one claim: they merge into one claim (restatements across outlets). */
+  sameClaim: 0.4,
+  /** An explicit denial ("not true", "denies") and the claim it answers. */
+  denialLink: 0.25,
+  /** ... or this, when the article model reads the denial's whole article as contesting the claim. */
+  denialLinkWithModel: 0.15,
+  /** A negated statement ("we haven't shared ...") and the claim it contradicts. */
+  negationLink: 0.4,
+  /** ... of which this much must come from the negation's own words (not its speaker's name). */
+  negationContent: 0.25,
+  /** Restatements this close must agree on their figures, or the claim is disputed. */
+  sameFigures: 0.5,
+  /** A posed claim absorbs a discovered claim this close to it (its URL then redirects to the posed one). */
+  restatesPosed: 0.5,
+} as const;
+
+/**
+ * Two different words count as partly the same when their pretrained vectors are at least this close
+ * (represent.ts, soft cosine): "data"/"information" 0.79, "surge"/"rise" 0.77, "leave"/"end" 0.67,
+ * "large"/"major" 0.64; not "talk"/"negotiation" 0.43 or "user"/"people" 0.32. Names and numbers only match
+ * themselves. On dev headline pairs (restatements vs contradictions and other topics) soft cosine at 0.6 ranks
+ * as words alone do (AUC 0.889 vs 0.892): the proxy cannot reward paraphrase, which is what it is for.
+ */
+export const SEMANTIC = { sameMeaning: 0.75, lexicalFloor: 0.2 } as const;
+
+/** Check-worthiness score a sentence needs to become a claim (extract-claims.ts). */
+export const CHECK_WORTHY = 2;
+
+/** A denial links to every claim it matches (weighted) at least this share as well as its best match. */
+export const LINK_MARGIN = 0.9;
+
+/** Reading every source against every claim with the stance models (gather-evidence.ts). */
+export const EVIDENCE = {
+  /**
+   * A sentence is a candidate for evidence when it carries at least this share of the claim's IDF weight, or
+   * its meaning is this close (SIMILARITY scale). Below both, the models are not asked: nothing in the source
+   * speaks to the claim.
+   */
+  candidate: 0.2,
+  /**
+   * The article model's probability of `unrelated` under which a source with a candidate sentence counts as
+   * addressing the claim. When the source also shares much of its vocabulary with the rest of the story
+   * (COHERENT), the bar is this high: an article about the same event rarely ignores its central claim.
+   */
+  unrelatedBelow: 0.5,
+  unrelatedBelowCoherent: 0.9,
+  /** TF-IDF cosine to another source of the story above which a source counts as covering the same event. */
+  coherent: 0.15,
+  /**
+   * The article model's probability of `disagree` at which a source counts as contesting the claim (the
+   * story-level decision "does any source contest it"). Chosen on dev stories: status macro-F1 0.62 at the
+   * model's own argmax, 0.69 at 0.45.
+   */
+  contests: 0.45,
+  /**
+   * For a claim the coverage makes (not one the editors pose), the sentence model's probability of `disagree`
+   * the contesting sentence needs as well: more likely than not.
+   */
+  sentenceContests: 0.5,
+} as const;
+
+/** Prominence weights (rank-claims.ts): what makes a claim one the story page leads with. */
+export const PROMINENCE = {
+  /** Per source beyond the first that states the claim (up to three more). */
+  perSource: 0.2,
+  /** A contested claim (denied or disputed) matters more. */
+  contested: 0.3,
+  /** Times the claim's similarity to the nearest headline of the coverage. */
+  headline: 0.2,
+  /** A claim the editors pose is always key. */
+  posed: 1,
+  /**
+   * Claims scoring at least this are key: two sources and some closeness to a headline, or any contested
+   * claim; a single-source, uncontested claim (at most 0.2) never is.
+   */
+  key: 0.3,
+  /** At most this many key claims per story; the rest are listed under "Other claims". */
+  maxKey: 10,
+} as const;
