@@ -1,7 +1,7 @@
 /**
  * npm run train:stance -- --data <fnc-1 dir>: trains the article-level and sentence-level stance models on the
  * training side of the topic split and writes models/stance.bin and models/stance-sentence.bin.
- * Options: --out-dir <dir>, --epochs N, --class-weights a,d,di,u, --seed N, --kind article|sentence.
+ * Options: --out-dir <dir>, --epochs N, --class-weights a,d,di,u, --seed N, --ensemble N, --kind article|sentence.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ const settings = {
   ...(flag('epochs') ? { epochs: Number(flag('epochs')) } : {}),
   ...(flag('class-weights') ? { classWeights: flag('class-weights')!.split(',').map(Number) } : {}),
   ...(flag('seed') ? { seed: Number(flag('seed')) } : {}),
+  ...(flag('ensemble') ? { ensemble: Number(flag('ensemble')) } : {}),
 };
 const kinds: StanceModelKind[] = flag('kind') ? [flag('kind') as StanceModelKind] : ['article', 'sentence'];
 const { train, dev } = loadFnc(dir);

@@ -10,6 +10,11 @@ export interface Stripped {
 
 const ENDS_LIKE_PROSE = /[.!?…"”'’)]$/;
 
+/** A paragraph of article prose: longer than a headline, ending as a sentence does. */
+function isProse(p: string): boolean {
+  return ENDS_LIKE_PROSE.test(p) && p.split(/\s+/).length > 20;
+}
+
 function isHeadlineLike(p: string): boolean {
   return !ENDS_LIKE_PROSE.test(p) && p.split(/\s+/).length <= 20;
 }
@@ -39,8 +44,13 @@ export function stripBoilerplate(seed: ParsedSeed): { paragraphs: string[]; remo
     const p = seed.paragraphs[i];
     const norm = normalizeText(p);
     if (RELATED_BLOCK.test(p)) {
-      removed.push(...seed.paragraphs.slice(i).map((text) => ({ text, why: 'related links' as const })));
-      break;
+      // The block is its heading and the link titles under it; article prose after it (a block of links set
+      // inside the article) is kept.
+      let j = i + 1;
+      while (j < seed.paragraphs.length && !isProse(seed.paragraphs[j])) j++;
+      removed.push(...seed.paragraphs.slice(i, j).map((text) => ({ text, why: 'related links' as const })));
+      i = j - 1;
+      continue;
     }
     let why: Stripped['why'] | null = null;
     if (seen.has(norm)) why = normalizeText(seed.title) === norm ? 'repeated headline' : 'duplicate paragraph';

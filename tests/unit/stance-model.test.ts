@@ -58,7 +58,7 @@ describe('training', () => {
     { claim: 'Mayor resigns over audit', text: 'A new bakery opened downtown selling bread and cakes.', stance: 'unrelated' },
   ];
   const texts = examples.flatMap((e) => [e.claim, e.text]);
-  const settings = { idfWords: 50, hidden: 8, epochs: 5, batch: 2, learningRate: 0.01, dropout: 0.2, l2: 1e-6, seed: 7, classWeights: [1, 1, 1, 1] };
+  const settings = { idfWords: 50, hidden: 8, epochs: 5, batch: 2, learningRate: 0.01, dropout: 0.2, l2: 1e-6, seed: 7, classWeights: [1, 1, 1, 1], ensemble: 2 };
   const bytes = (seed: number) => encodeModel(trainStanceModel('article', examples, texts, embeddings, { ...settings, seed }));
 
   it('is deterministic: the same data and settings give the same weights, byte for byte', () => {

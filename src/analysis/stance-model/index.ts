@@ -25,9 +25,9 @@ export interface StancePair {
 }
 
 /** Training settings (see README, "The stance model"); the same settings and data give the same bytes. */
-export const DEFAULT_TRAINING: Omit<TrainOptions, 'onEpoch' | 'inputDropout' | 'denseFrom'> & { idfWords: number } = {
+export const DEFAULT_TRAINING: Omit<TrainOptions, 'onEpoch' | 'inputDropout' | 'denseFrom'> & { idfWords: number; ensemble: number } = {
   idfWords: 20000, hidden: 64, epochs: 10, batch: 64, learningRate: 0.001, dropout: 0.4, l2: 1e-6, seed: 2017,
-  classWeights: [1, 3, 1, 1],
+  classWeights: [1, 3, 1, 1], ensemble: 5,
 };
 
 /** Attaches the word-vector table a stored model was trained with. */
@@ -77,8 +77,10 @@ export function trainStanceModel(
     const f = featurize(c, b);
     return { idx: f.map((_, i) => i), val: f };
   });
-  const net = train(xs, examples.map((e) => STANCE_LABELS.indexOf(e.stance)), FEATURE_NAMES.length, STANCE_LABELS.length, { ...settings, onEpoch });
-  return { kind, words, idf, embeddings: embeddings.source, features: FEATURE_NAMES, net, ctx };
+  const ys = examples.map((e) => STANCE_LABELS.indexOf(e.stance));
+  // Networks from consecutive seeds: averaging them halves the run-to-run swing of the dev scores.
+  const nets = Array.from({ length: settings.ensemble }, (_, k) => train(xs, ys, FEATURE_NAMES.length, STANCE_LABELS.length, { ...settings, seed: settings.seed + k, onEpoch }));
+  return { kind, words, idf, embeddings: embeddings.source, features: FEATURE_NAMES, nets, ctx };
 }
 
 /** Reads a claim once for many bodies. */
@@ -91,7 +93,13 @@ export function stanceProbabilities(model: StanceModel, claim: string | ClaimVie
   const c = typeof claim === 'string' ? readClaim(model, claim) : claim;
   const b = typeof body === 'string' ? readBody(model, body) : body;
   const f = featurize(c, b);
-  return predict(model.net, { idx: f.map((_, i) => i), val: f });
+  const x = { idx: f.map((_, i) => i), val: f };
+  const out = new Float64Array(STANCE_LABELS.length);
+  for (const net of model.nets) {
+    const p = predict(net, x);
+    for (let i = 0; i < out.length; i++) out[i] += p[i] / model.nets.length;
+  }
+  return out;
 }
 
 /** The most probable stance of a body toward a claim. */

@@ -18,22 +18,23 @@ export interface StoredStanceModel {
   embeddings: string;
   /** Names of the input features, so a model and the code that feeds it cannot drift apart silently. */
   features: readonly string[];
-  net: Mlp;
+  /** Networks trained alike from different seeds; their probabilities are averaged (less variance). */
+  nets: Mlp[];
 }
 
 const MAGIC = 0x4d534346; // "FCSM"
-/** Bump when the layout changes. 3: dense features only, embeddings, model kinds. */
-const FORMAT = 3;
+/** Bump when the layout changes. 4: dense features only, embeddings, model kinds, an ensemble of networks. */
+const FORMAT = 4;
 
 /** Serialises a model: a JSON header (kind, words, feature names), then float32 arrays. */
 export function encodeModel(model: StoredStanceModel): Uint8Array {
-  const { net } = model;
+  const [net] = model.nets;
   const header = new TextEncoder().encode(JSON.stringify({
     format: FORMAT, kind: model.kind, embeddings: model.embeddings, features: model.features, words: model.words,
-    inputs: net.inputs, hidden: net.hidden, outputs: net.outputs,
+    inputs: net.inputs, hidden: net.hidden, outputs: net.outputs, nets: model.nets.length,
   }));
   const headerLen = header.length + ((4 - (header.length % 4)) % 4);
-  const floats = [model.idf, net.w1, net.b1, net.w2, net.b2];
+  const floats = [model.idf, ...model.nets.flatMap((n) => [n.w1, n.b1, n.w2, n.b2])];
   const out = new Uint8Array(8 + headerLen + floats.reduce((s, f) => s + f.byteLength, 0));
   const dv = new DataView(out.buffer);
   dv.setUint32(0, MAGIC, true);
@@ -66,9 +67,10 @@ export function decodeModel(input: Uint8Array): StoredStanceModel {
     return f;
   };
   const idf = floats(meta.words.length);
-  const w1 = floats(meta.inputs * meta.hidden), b1 = floats(meta.hidden), w2 = floats(meta.hidden * meta.outputs), b2 = floats(meta.outputs);
-  return {
-    kind: meta.kind, words: meta.words, idf, embeddings: meta.embeddings, features: meta.features,
-    net: { inputs: meta.inputs, hidden: meta.hidden, outputs: meta.outputs, w1, b1, w2, b2 },
-  };
+  const nets: Mlp[] = [];
+  for (let k = 0; k < meta.nets; k++) {
+    const w1 = floats(meta.inputs * meta.hidden), b1 = floats(meta.hidden), w2 = floats(meta.hidden * meta.outputs), b2 = floats(meta.outputs);
+    nets.push({ inputs: meta.inputs, hidden: meta.hidden, outputs: meta.outputs, w1, b1, w2, b2 });
+  }
+  return { kind: meta.kind, words: meta.words, idf, embeddings: meta.embeddings, features: meta.features, nets };
 }
