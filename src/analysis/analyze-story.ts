@@ -6,7 +6,7 @@ import { assignIds } from './assign-ids.ts';
 import { decideStatus, evidenceFacts } from './decide-status.ts';
 import { describeSentences, type SentenceFacts } from './describe-sentences.ts';
 import { articleContests, gatherEvidence, readStory, type EvidenceTarget } from './gather-evidence.ts';
-import { groupClaims, singleGroup, type ClaimGroup } from './group-claims.ts';
+import { groupClaims, sameParty, singleGroup, type ClaimGroup } from './group-claims.ts';
 import { isOpposer, linkOpposers, opposerViews } from './link-denials.ts';
 import type { EngineModels } from './models.ts';
 import { poseClaims } from './pose-claims.ts';
@@ -78,16 +78,22 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
 
   const name = (n: string) => canonical.get(n) ?? n;
   const partiesOf = (members: readonly SentenceFacts[]) => [...new Set(members.flatMap((m) => [...m.claim.nlp.names.map(name), ...(m.attribution.quote && m.speaker.kind === 'named' ? [m.speaker.name] : [])]))];
+  const partyTest = (parties: string[]) => (x: SentenceFacts) => x.speaker.kind === 'named' && parties.some((p) => sameParty(p, x.speaker.name.replace(/\s*\(.*\)$/, '')));
   const drafts: Draft[] = [
-    ...posed.targets.map((t, k) => ({
-      text: t.posed.text, posedId: t.posed.id, parties: [...t.names.map(name), ...partiesOf(t.members)], order: -1e9 + k,
-      target: { text: t.posed.text, vector: t.vector, members: t.members, opposers: links.get(k) ?? [], posed: true }, keys: keysOf(t.members),
-    })),
-    ...groups.map((g, k) => ({
-      text: g.text, posedId: null, parties: partiesOf(g.members), order: g.members[0].index,
-      target: { text: g.representative.claim.text, vector: claimVectors[g.representative.index], members: g.members, opposers: links.get(posed.targets.length + k) ?? [], posed: false },
-      keys: keysOf(g.members),
-    })),
+    ...posed.targets.map((t, k) => {
+      const parties = [...t.names.map(name), ...partiesOf(t.members)];
+      return {
+        text: t.posed.text, posedId: t.posed.id, parties, order: -1e9 + k, keys: keysOf(t.members),
+        target: { text: t.posed.text, vector: t.vector, members: t.members, opposers: links.get(k) ?? [], posed: true, isParty: partyTest(parties) },
+      };
+    }),
+    ...groups.map((g, k) => {
+      const parties = partiesOf(g.members);
+      return {
+        text: g.text, posedId: null, parties, order: g.members[0].index, keys: keysOf(g.members),
+        target: { text: g.representative.claim.text, vector: claimVectors[g.representative.index], members: g.members, opposers: links.get(posed.targets.length + k) ?? [], posed: false, isParty: partyTest(parties) },
+      };
+    }),
   ];
   const headlines = facts.filter((x) => x.sentence.paragraph === 0).map((x) => claimVectors[x.index]);
   const built = drafts.map((d) => {

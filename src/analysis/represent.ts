@@ -30,10 +30,20 @@ export interface Representation {
   similarity(a: TextVector, b: TextVector): number;
 }
 
+/** The IDF table with the words of `terms` the story never used set to `unseen` (added to a copy only when needed). */
+function withUnseen(terms: readonly string[], idf: Map<string, number>, unseen: number): Map<string, number> {
+  if (terms.every((t) => idf.has(t))) return idf;
+  const out = new Map(idf);
+  for (const t of terms) if (!out.has(t)) out.set(t, unseen);
+  return out;
+}
+
 /** The representations of one story, built from all the term lists the story will compare. */
 export function representations(termLists: readonly (readonly string[])[], names: ReadonlySet<string>, embeddings?: Embeddings): Record<Representation['name'], Representation> {
   const idf = storyIdf(termLists as string[][]);
-  const vector = (terms: readonly string[]): TextVector => ({ terms: termVector(terms, idf) });
+  // A word the story never uses (a posed claim's own words) is as rare as a word can be in it.
+  const unseen = Math.sqrt(Math.log(1 + termLists.length) + 1);
+  const vector = (terms: readonly string[]): TextVector => ({ terms: termVector(terms, withUnseen(terms, idf, unseen)) });
   const vectors = new Map<string, Float32Array | null>();
   const wordVector = (w: string) => {
     let v = vectors.get(w);
