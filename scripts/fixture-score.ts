@@ -59,7 +59,7 @@ export function scoreFixture(story: Story, expected: Expected): Check[] {
     checks.push({ id: name('merged', x.text), ok: statedFiles.size >= x.minSources, expected: `stated by ${x.minSources} sources in one claim`, actual: `${statedFiles.size}` });
     for (const against of x.contestedBy.filter((c) => c.kind !== 'figures')) {
       checks.push({
-        id: name(`contested by ${against.file}`, x.text), ok: Boolean(claim && holds(claim, against.file, against.sentence, ['disagree'])),
+        id: name(`contested by ${against.file} (${against.sentence.slice(0, 40)})`, x.text), ok: Boolean(claim && holds(claim, against.file, against.sentence, ['disagree'])),
         expected: `disagree: ${against.sentence.slice(0, 80)}`, actual: claim ? claim.evidence.filter((e) => e.stance === 'disagree').map((e) => e.sentence.slice(0, 60)).join(' | ') || 'no disagreeing evidence' : 'no claim',
       });
     }

@@ -27,7 +27,7 @@ export interface Verdict {
   reason: string;
 }
 
-/** "Facebook denies", "Experts deny": a speaker that is a plural role takes a plural verb. */
+/** "Acme denies", "Experts deny": a speaker that is a plural role takes a plural verb. */
 function verb(speaker: string, singular: string, plural: string): string {
   return /^(?:[A-Z][a-z]+ )?(?:[a-z]+ )*(?:experts|officials|police|authorities|residents|witnesses|analysts|prosecutors|investigators|researchers|scientists|sources|people|fighters|activists|lawyers|doctors|regulators)$/i.test(speaker) ? plural : singular;
 }

@@ -27,7 +27,7 @@ export interface ClaimGroup {
   text: string;
 }
 
-/** "Acme" and "Acme Corp (Jane Doe)" are one party; so are "US Bancorp" and "U.S. Bancorp". */
+/** "Acme" and "Acme Corp (Jane Doe)" are one party; so are "US Steel" and "U.S. Steel". */
 export function sameParty(a: string, b: string): boolean {
   const x = a.toLowerCase(), y = b.toLowerCase();
   return x === y || (x.length > 2 && y.length > 2 && (x.includes(y) || y.includes(x)));

@@ -23,7 +23,7 @@ export interface Embeddings {
   has(word: string): boolean;
   /**
    * The unit vector of a word, or undefined when the table does not know it. Looks up the word lower-cased
-   * (the table is lower-case), then without a possessive ("Facebook's"), trailing full stops ("Corp.") and
+   * (the table is lower-case), then without a possessive ("Acme's"), trailing full stops ("Corp.") and
    * accents ("Café"); a hyphenated or slashed compound the table lacks ("Saudi-owned") gets the mean of
    * its known parts.
    */
@@ -57,7 +57,7 @@ function spellings(word: string): string[] {
   const add = (w: string) => {
     if (w && !out.includes(w)) out.push(w);
   };
-  add(lower.replace(/'s?$/, '')); // possessive: "facebook's", "banks'"
+  add(lower.replace(/'s?$/, '')); // possessive: "acme's", "banks'"
   add(lower.replace(/\.+$/, '')); // abbreviation: "corp.", "mr."
   for (const w of [...out]) add(w.normalize('NFD').replace(/\p{M}/gu, '')); // accents: "café" -> "cafe"
   return out;
