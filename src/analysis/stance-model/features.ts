@@ -125,28 +125,50 @@ export function viewClaim(ctx: WordContext, text: string): ClaimView {
   };
 }
 
+type SentenceView = BodyView['sentences'][number] & { bigrams: string[] };
+
+const sentenceViews = new WeakMap<WordContext, Map<string, SentenceView>>();
+
+/**
+ * Reads one sentence; remembered per word context, because the engine reads the same sentences again in
+ * every window and article view of a story (bounded: forgotten past 20,000 sentences).
+ */
+function readSentence(ctx: WordContext, s: string): SentenceView {
+  let cache = sentenceViews.get(ctx);
+  if (!cache) sentenceViews.set(ctx, (cache = new Map()));
+  const known = cache.get(s);
+  if (known) return known;
+  const tokens = tokenize(s);
+  const ordered = contentTokens(tokens);
+  const content = new Set(ordered);
+  const bigrams: string[] = [];
+  for (let i = 1; i < ordered.length; i++) bigrams.push(ordered[i - 1] + ' ' + ordered[i]);
+  let refute = 0, negate = 0, hedge = 0, confirm = 0, refutation = 0;
+  for (const t of tokens) {
+    if (REFUTE.has(t)) refute++;
+    if (isNegator(t)) negate++;
+    if (HEDGE.has(t)) hedge++;
+    if (CONFIRM.has(t)) confirm++;
+  }
+  for (const w of content) refutation = Math.max(refutation, ctx.refutation(w));
+  const cues = [refute, negate, hedge, confirm, s.includes('?') ? 1 : 0, /["“”]/.test(s) ? 1 : 0];
+  const view = { tokens, content, cues, meaning: ctx.meaning([...content]), refutation, bigrams };
+  if (cache.size >= 20_000) cache.clear();
+  cache.set(s, view);
+  return view;
+}
+
 /** Reads a body: its rough sentences with their words, cue counts and meaning. */
 export function viewBody(ctx: WordContext, text: string): BodyView {
   const counts = new Map<string, number>();
   const bigrams = new Set<string>();
   let tokenCount = 0;
   const sentences = roughSentences(text).map((s) => {
-    const tokens = tokenize(s);
-    tokenCount += tokens.length;
-    const ordered = contentTokens(tokens);
-    const content = new Set(ordered);
-    for (const w of content) counts.set(w, (counts.get(w) ?? 0) + 1);
-    for (let i = 1; i < ordered.length; i++) bigrams.add(ordered[i - 1] + ' ' + ordered[i]);
-    let refute = 0, negate = 0, hedge = 0, confirm = 0, refutation = 0;
-    for (const t of tokens) {
-      if (REFUTE.has(t)) refute++;
-      if (isNegator(t)) negate++;
-      if (HEDGE.has(t)) hedge++;
-      if (CONFIRM.has(t)) confirm++;
-    }
-    for (const w of content) refutation = Math.max(refutation, ctx.refutation(w));
-    const cues = [refute, negate, hedge, confirm, s.includes('?') ? 1 : 0, /["“”]/.test(s) ? 1 : 0];
-    return { tokens, content, cues, meaning: ctx.meaning([...content]), refutation };
+    const view = readSentence(ctx, s);
+    tokenCount += view.tokens.length;
+    for (const w of view.content) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const b of view.bigrams) bigrams.add(b);
+    return view;
   });
   let norm2 = 0;
   for (const [w, c] of counts) norm2 += (Math.log1p(c) * ctx.idf(w)) ** 2;
