@@ -141,7 +141,11 @@ export function linkOpposers(
       if (t.negative || t.members.some((m) => m === x || m.key === x.key || sameStatement(m, x))) return 0;
       // A negation must share content with the claim on its own words too, not only through the speaker's
       // name that stands in for "we" (else "we are not in talks" would contradict "X declined to comment") ...
-      if (!explicit && Math.max(...t.vectors.map((v) => rep.similarity(v, view.own))) < SIMILARITY.negationContent) return 0;
+      const own = Math.max(...t.vectors.map((v) => rep.similarity(v, view.own)));
+      if (!explicit && own < SIMILARITY.negationContent) return 0;
+      // An explicit denial that says what it denies must share some of it with the claim in its own words:
+      // "We will not close the plant," Acme said, is no answer to a claim about Acme's fine.
+      if (explicit && view.own.terms.size >= 2 && own < SIMILARITY.denialLinkWithModel) return 0;
       // ... and must negate something the claim asserts: "no casualties were reported" does not contradict
       // a report of evacuations that shares its other words.
       if (!explicit && !t.members.some((m) => m.claim.nlp.terms.some((term) => view.negated.has(term)))) return 0;
