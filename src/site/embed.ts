@@ -70,3 +70,5 @@ export function embedCode(opts: { src: string; script: string; title: string; he
 
 /** The message the card posts to its parent page; embed.js checks its shape and the sender's origin. */
 export const CARD_MESSAGE = 'factcheck-card-height';
+/** What embed.js sends a card that loaded before it, so the card posts its height again (public/embed.js). */
+export const CARD_ASK = 'factcheck-card-measure';
