@@ -17,7 +17,7 @@ export const SHARE_HEIGHT = 630;
 /** Claims longer than this are cut at a word and end with an ellipsis: four lines at the image's type size. */
 export const SHARE_MAX_CHARS = 170;
 /** Bump when the drawing changes, so cached images are redrawn. */
-const DRAWING_VERSION = 1;
+const DRAWING_VERSION = 2;
 
 const FONT_DIR = resolve('node_modules/@fontsource/noto-sans/files');
 /** Scripts covered; other scripts (e.g. CJK) fall back to boxes, which the README notes. */
@@ -71,7 +71,8 @@ function draw(card: ShareCard): Node {
   const c = card.status ? COLOURS[card.status] : { ink: '#1f2328', bg: '#e5e7eb' };
   return el('div', { display: 'flex', width: SHARE_WIDTH, height: SHARE_HEIGHT, background: '#ffffff', fontFamily: FAMILY, color: '#1f2328' },
     el('div', { width: 24, height: SHARE_HEIGHT, background: c.ink }),
-    el('div', { display: 'flex', flexDirection: 'column', width: SHARE_WIDTH - 24, height: SHARE_HEIGHT, padding: '56px 64px' },
+    // satori sizes boxes without their padding: the column's box is the card minus the stripe and the margins.
+    el('div', { display: 'flex', flexDirection: 'column', width: SHARE_WIDTH - 24 - 2 * 64, height: SHARE_HEIGHT - 2 * 52, margin: '52px 64px' },
       el('div', { fontSize: 28, color: '#4b5563', lineHeight: 1.3 }, shorten(card.kicker, 80)),
       el('div', { fontSize: 50, fontWeight: 700, lineHeight: 1.25, marginTop: 28 }, shorten(card.title, SHARE_MAX_CHARS)),
       el('div', { display: 'flex', alignItems: 'center', marginTop: 'auto' },

@@ -162,7 +162,9 @@ test('every page carries canonical, OpenGraph and Twitter meta, a favicon and th
   expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
   const png = await request.get(`${c.url}share.png`);
   expect(png.headers()['content-type']).toBe('image/png');
-  expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
+  const bytes = await png.body();
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
   const icon = await page.locator('link[rel="icon"]').getAttribute('href');
   expect((await request.get(icon!)).ok()).toBe(true);
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', `${SITE}/changes.xml`);
