@@ -108,7 +108,7 @@ describe('the corrections log', () => {
 
   it('shows the change with its date on /changes/', () => {
     const page = parse(read(3, 'changes/index.html'));
-    const day = page.querySelector('h2#d-2025-03-10')!.parentNode;
+    const day = page.querySelector('h2#d-2025-03-10')!.parentNode!;
     for (const c of changed()) {
       const line = day.querySelectorAll('li').find((li) => li.textContent.includes(c.text.slice(0, 40)))!;
       expect(line.textContent).toMatch(new RegExp(`changed from ${c.status}`, 'i'));
