@@ -1,13 +1,32 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { factCheckIntegration } from './src/integration.ts';
+import { ConfigError, siteConfig } from './src/site/config.ts';
+
+/** site.config.yaml (or SITE_CONFIG), with SITE_URL overriding its url: the public address and base path. */
+function readConfig() {
+  try {
+    return siteConfig();
+  } catch (e) {
+    // A setting an editor can fix: say which and stop, without a stack trace.
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`error: ${e.message}\n`);
+    process.exit(1);
+  }
+}
+const cfg = readConfig();
 
 export default defineConfig({
-  // Absolute URLs (embed code, JSON-LD) use SITE_URL when the site's public address is known.
-  site: process.env.SITE_URL || undefined,
+  site: cfg.url?.href,
+  base: cfg.base,
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [factCheckIntegration()],
+  // The sitemap needs the public address; cards and the 404 page are not for search engines.
+  integrations: [
+    factCheckIntegration(),
+    ...(cfg.url ? [sitemap({ filter: (page) => !/\/embed\/|\/404\/?$/.test(page) })] : []),
+  ],
   devToolbar: { enabled: false },
 });

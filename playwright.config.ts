@@ -17,6 +17,9 @@ function browserPath(): string | undefined {
 
 export const SITE = 'http://localhost:4321';
 export const HOSTILE_SITE = 'http://localhost:4322';
+/** The sites under test are built as published, with their public address, into their own folders. */
+export const SITE_DIST = 'dist-e2e';
+export const HOSTILE_DIST = 'dist-hostile';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,18 +37,18 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: [
     {
-      // The seed stories' site, built by `npm run build` before the e2e tests run (see npm test).
-      command: 'npm run -s preview -- --port 4321 --host localhost --ignore-lock',
+      // The seed stories' site, built as it would be published at this address (feed, sitemap, absolute URLs).
+      command: `SITE_URL=${SITE}/ OUT_DIR=${SITE_DIST} npm run -s build && SITE_URL=${SITE}/ OUT_DIR=${SITE_DIST} npm run -s preview -- --port 4321 --host localhost --ignore-lock`,
       url: `${SITE}/`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 180_000,
     },
     {
       // A site built from hostile seeds (markup, <script>, javascript: links) that must show as text.
-      command: 'npm run -s build:hostile && OUT_DIR=dist-hostile npm run -s preview -- --port 4322 --host localhost --ignore-lock',
+      command: `SITE_URL=${HOSTILE_SITE}/ npm run -s build:hostile && SITE_URL=${HOSTILE_SITE}/ OUT_DIR=${HOSTILE_DIST} npm run -s preview -- --port 4322 --host localhost --ignore-lock`,
       url: `${HOSTILE_SITE}/`,
       reuseExistingServer: false,
-      timeout: 120_000,
+      timeout: 180_000,
     },
   ],
 });

@@ -5,7 +5,8 @@ import { entrySchemas } from './loaders/entries.ts';
 import { siteInputs } from './loaders/paths.ts';
 
 const schemas = entrySchemas(z as never);
-const inputs = siteInputs({ writeLocks: true });
+// Only a production build publishes, so only it appends to the corrections log; `astro dev` shows pending changes.
+const inputs = siteInputs({ writeLocks: true, writeHistory: import.meta.env.PROD });
 
 export const collections = {
   stories: defineCollection({ loader: factCheckLoader('stories', inputs), schema: schemas.story }),

@@ -1,27 +1,59 @@
 /**
- * Build guard: before `astro build` writes anything, check every seed and editorial note. On a problem, print
- * one message listing every bad file and stop with exit code 1: no stack trace, no half-built site.
+ * The build's own steps around Astro:
+ * - before anything is written, check the configuration, every seed and every editorial note; on a problem,
+ *   print one message listing every bad file and stop with exit code 1 (no stack trace, no half-built site);
+ * - say when the site has no public address (no feed, no sitemap, relative share links);
+ * - after the pages are written, index them for search with Pagefind (a static index, no server).
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
 import { SeedError } from './analysis/index.ts';
 import { shortHash } from './analysis/hash.ts';
 import { buildSiteData } from './loaders/site-data.ts';
 import { siteInputs } from './loaders/paths.ts';
+import { ConfigError, siteConfig } from './site/config.ts';
+
+function stop(logger: { error: (m: string) => void }, message: string): never {
+  logger.error(message);
+  process.stderr.write(`\nerror: ${message}\n`);
+  process.exit(1);
+}
+
+/** Indexes the built pages (only the parts marked data-pagefind-body) into <outDir>/pagefind/. */
+async function indexForSearch(outDir: string, language: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language.split('-')[0] });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: `${outDir.replace(/\/$/, '')}/pagefind` });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
 
 export function factCheckIntegration(): AstroIntegration {
   return {
-    name: 'factcheck-guard',
+    name: 'factcheck',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
         try {
+          const cfg = siteConfig();
+          if (!cfg.url) logger.warn('No public address (SITE_URL or url in site.config.yaml): building a preview with relative links, without the feed and the sitemap. Set SITE_URL before publishing.');
           buildSiteData(siteInputs({ writeLocks: false }), (x) => shortHash(typeof x === 'string' ? x : JSON.stringify(x), 11));
         } catch (e) {
-          if (!(e instanceof SeedError)) throw e;
-          logger.error(e.message);
-          process.stderr.write(`\nerror: ${e.message}\n`);
-          process.exit(1);
+          if (e instanceof SeedError || e instanceof ConfigError) stop(logger, e.message);
+          throw e;
         }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const t0 = performance.now();
+        const pages = await indexForSearch(fileURLToPath(dir), siteConfig().language);
+        logger.info(`search index: ${pages} pages in ${Math.round(performance.now() - t0)} ms`);
       },
     },
   };

@@ -15,8 +15,24 @@ export function entrySchemas(z: Zod) {
     id: z.string(),
     /** Sentence text exactly as in the source. */
     text: z.string(),
-    /** Claims this sentence is evidence for. */
-    claims: z.array(z.object({ id: z.string(), text: z.string() })),
+    /** Claims this sentence is evidence for; `n` is the claim's marker number on its source page. */
+    claims: z.array(z.object({ id: z.string(), text: z.string(), n: z.number() })),
+  });
+  /** A date as YYYY-MM-DD. */
+  const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+  /** One change in the corrections log (see corrections.ts). */
+  const change = z.object({
+    claim: z.string(), change: z.enum(['new', 'status', 'retired']), text: z.string(),
+    from: status.optional(), to: status.optional(), editors: z.boolean().optional(),
+  });
+  /** A source that states a claim, with what is known of where and when it was first published. */
+  const appearance = z.object({
+    source: z.string(), label: z.string(), title: z.string(),
+    /** The original article (http(s)), or null when the seed does not give it. */
+    url: z.string().url().nullable(),
+    /** Site path of the archived copy. */
+    archive: z.string(),
+    published: date.nullable(), outlet: z.string().nullable(), author: z.string().nullable(),
   });
   return {
     story: z.object({
@@ -27,8 +43,22 @@ export function entrySchemas(z: Zod) {
       /** Editors' note, rendered and sanitised. */
       noteHtml: z.string().nullable(),
       counts: z.object({ reported: z.number(), disputed: z.number(), denied: z.number(), unaddressed: z.number() }),
-      sources: z.array(z.object({ id: z.string(), title: z.string(), label: z.string(), url: z.string().nullable() })),
-      claims: z.array(z.object({ id: z.string(), text: z.string(), status, editorial: z.boolean(), sources: z.number() })),
+      sources: z.array(z.object({
+        id: z.string(), title: z.string(), label: z.string(), url: z.string().nullable(),
+        outlet: z.string().nullable(), published: date.nullable(),
+      })),
+      claims: z.array(z.object({
+        id: z.string(), text: z.string(), status, editorial: z.boolean(), sources: z.number(),
+        /** A key claim (the story page leads with these), posed by the editors or not. */
+        key: z.boolean(), posed: z.boolean(),
+        /** Coverage grid row: per story source (same order), its strongest stance on the claim and the sentence. */
+        cells: z.array(z.object({ stance, href: z.string(), sentence: z.string() }).nullable()),
+      })),
+      /** First and latest dates in the corrections log (null before the first build records it). */
+      published: date.nullable(),
+      updated: date.nullable(),
+      /** The corrections log, oldest first; `live` says whether the claim still has a page. */
+      history: z.array(z.object({ date, changes: z.array(change.extend({ live: z.boolean() })) })),
     }),
     source: z.object({
       id: z.string(),
@@ -45,6 +75,8 @@ export function entrySchemas(z: Zod) {
       author: z.string().nullable(),
       headline: z.array(sentence),
       paragraphs: z.array(z.array(sentence)),
+      /** The claims this source's sentences bear on, numbered as their markers are. */
+      claims: z.array(z.object({ n: z.number(), id: z.string(), text: z.string(), status })),
     }),
     claim: z.object({
       id: z.string(),
@@ -58,12 +90,24 @@ export function entrySchemas(z: Zod) {
       noteHtml: z.string().nullable(),
       reason: z.string(),
       sourceCount: z.number(),
+      /** Posed by the editors (content/claims/<id>.md with `story` and `claim`). */
+      posed: z.boolean(),
+      /** A key claim of its story. */
+      key: z.boolean(),
       evidence: z.array(z.object({
         source: z.string(), sourceLabel: z.string(), sourceTitle: z.string(), sentenceId: z.string(), sentence: z.string(),
         stance, speaker: z.string(), speakerKind: z.enum(['named', 'source']),
         /** Site path to the sentence: /sources/<id>/#<sentence id>. */
         href: z.string(),
       })),
+      /** Sources stating the claim, earliest published first: the first is its first appearance. */
+      appearances: z.array(appearance),
+      /** When the site first published the claim, its status last changed, and the coverage was last re-read. */
+      published: date.nullable(),
+      updated: date.nullable(),
+      checked: date.nullable(),
+      /** This claim's entries in the corrections log, oldest first. */
+      history: z.array(change.omit({ claim: true, text: true }).extend({ date, entry: z.number() })),
     }),
   };
 }

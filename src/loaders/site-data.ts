@@ -3,13 +3,17 @@
  * are memoised by a digest of everything that affects them (seed bytes, editors' title, engine version, stance
  * model), so a rebuild or a dev reload re-analyses only the stories whose inputs changed.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeStory, checkSeeds, ENGINE_VERSION, SeedError, sourceLabel } from '../analysis/index.ts';
-import type { Claim, Source, Status, Story } from '../analysis/index.ts';
+import type { Claim, SeedProblem, Source, Status, Story } from '../analysis/index.ts';
+import { appearances, claimDates, claimHistory, footnoteNumbers, gridRow } from './coverage.ts';
+import { buildDate, readHistory, recordBuild, writeHistory, type HistoryEntry, type PublishedClaim } from './corrections.ts';
 import { checkClaimNotes, readEditorial, type Note } from './editorial.ts';
 import { readLock, readStories, writeLock, type StoryFiles } from './read-seeds.ts';
 import { MODEL_FILES, readModels } from './models.ts';
+import { completeMeta, readSourcesFile } from './source-meta.ts';
 import type { ClaimEntry, SourceEntry, StoryEntry } from './entries.ts';
 
 /** Where the inputs are. */
@@ -20,6 +24,8 @@ export interface SiteInputs {
   modelsDir: string;
   /** Persist claim-id locks beside the seeds (the build does; `analyze` does not). */
   writeLocks: boolean;
+  /** Append this build's changes to each story's corrections log (`astro build` only: dev previews are not published). */
+  writeHistory?: boolean;
 }
 
 /** The three collections' entries. */
@@ -32,30 +38,59 @@ export interface SiteData {
 type Digest = (data: Record<string, unknown> | string) => string;
 const memo = new Map<string, { digest: string; story: Story }>();
 
-function storyDigest(s: StoryFiles, title: string | undefined, modelDigest: string, digest: Digest): string {
-  return digest({ engine: ENGINE_VERSION, model: modelDigest, title: title ?? '', files: s.files.map((f) => [f.name, digest(Buffer.from(f.bytes).toString('latin1'))]) });
+function storyDigest(s: StoryFiles, title: string | undefined, modelDigest: string, sourcesText: string, digest: Digest): string {
+  return digest({ engine: ENGINE_VERSION, model: modelDigest, title: title ?? '', sources: sourcesText, files: s.files.map((f) => [f.name, digest(Buffer.from(f.bytes).toString('latin1'))]) });
+}
+
+/** What the corrections log fingerprints as "the coverage": the seed files and sources.yaml, as read. */
+function coverageFingerprint(s: StoryFiles, sourcesText: string): string {
+  const h = createHash('sha256');
+  for (const f of s.files) h.update(f.name).update('\0').update(f.bytes).update('\0');
+  return h.update(sourcesText).digest('hex').slice(0, 16);
 }
 
 /** Analyses what changed and returns every entry. Throws SeedError listing every bad seed or note. */
 export function buildSiteData(inputs: SiteInputs, digest: Digest, log: (msg: string) => void = () => {}): SiteData {
-  const { stories, editorial } = analyzeSeeds(inputs, digest, log);
-  return toEntries(stories, editorial);
+  const { stories, editorial, folders } = analyzeSeeds(inputs, digest, log);
+  const date = buildDate();
+  const histories = new Map(stories.map((story) => {
+    const f = folders.get(story.id)!;
+    const published: PublishedClaim[] = story.claims.map((c) => {
+      const editors = editorial.claims.get(c.id)?.data.status;
+      return { id: c.id, text: c.text, status: editors ?? c.status, editors: editors !== undefined };
+    });
+    const before = readHistory(f.dir, story.id);
+    const after = recordBuild(before, published, f.coverage, date);
+    if (inputs.writeHistory && after !== before) writeHistory(f.dir, after);
+    return [story.id, after] as const;
+  }));
+  return toEntries(stories, editorial, histories);
 }
 
 /**
  * Checks every story's seeds and every editorial note first (so one error lists every bad file), then
  * analyses the stories whose digest changed. Shared by the Astro loader and `npm run analyze`.
  */
-export function analyzeSeeds(inputs: SiteInputs, digest: Digest, log: (msg: string) => void = () => {}): { stories: Story[]; editorial: ReturnType<typeof readEditorial> } {
+export function analyzeSeeds(inputs: SiteInputs, digest: Digest, log: (msg: string) => void = () => {}): {
+  stories: Story[]; editorial: ReturnType<typeof readEditorial>; folders: Map<string, { dir: string; coverage: string }>;
+} {
   const editorial = readEditorial(inputs.contentDir);
   const storyFiles = readStories(inputs.seedsDir);
-  const checked = storyFiles.map((s) => checkSeeds(s.id, s.files));
-  const problems = checked.flatMap((c) => c.problems);
+  const problems: SeedProblem[] = [];
+  const checked = storyFiles.map((s) => {
+    const c = checkSeeds(s.id, s.files);
+    problems.push(...c.problems);
+    const extra = readSourcesFile(s.dir, s.id, s.files.map((f) => f.name), problems);
+    return { seeds: c.seeds.map((seed) => completeMeta(seed, s.id, extra.entries, problems)), sourcesText: extra.text };
+  });
   if (problems.length) throw new SeedError(problems);
-  const modelDigest = digest(MODEL_FILES.map((f) => { const p = join(inputs.modelsDir, f); return existsSync(p) ? digest(readFileSync(p).toString('latin1')) : 'none'; }).join(' '));
+  const modelDigest = digest(MODEL_FILES.map((f) => {
+    const p = join(inputs.modelsDir, f);
+    return existsSync(p) ? digest(readFileSync(p).toString('latin1')) : 'none';
+  }).join(' '));
   const stories = storyFiles.map((s, i) => {
     const title = editorial.stories.get(s.id)?.data.title;
-    const d = storyDigest(s, title, modelDigest, digest);
+    const d = storyDigest(s, title, modelDigest, checked[i].sourcesText, digest);
     const cached = memo.get(s.id);
     if (cached?.digest === d) return cached.story;
     const t0 = performance.now();
@@ -67,34 +102,44 @@ export function analyzeSeeds(inputs: SiteInputs, digest: Digest, log: (msg: stri
   });
   for (const id of memo.keys()) if (!storyFiles.some((s) => s.id === id)) memo.delete(id);
   checkClaimNotes(editorial.claims, new Set(stories.flatMap((s) => s.claims.map((c) => c.id))));
-  return { stories, editorial };
+  const folders = new Map(storyFiles.map((s, i) => [s.id, { dir: s.dir, coverage: coverageFingerprint(s, checked[i].sourcesText) }]));
+  return { stories, editorial, folders };
 }
 
-function toEntries(stories: Story[], editorial: ReturnType<typeof readEditorial>): SiteData {
+function toEntries(stories: Story[], editorial: ReturnType<typeof readEditorial>, histories: Map<string, HistoryEntry[]>): SiteData {
   const out: SiteData = { stories: [], sources: [], claims: [] };
   for (const story of stories) {
     const byId = new Map(story.sources.map((s) => [s.id, s]));
-    const claims = story.claims.map((c) => claimEntry(story, c, byId, editorial.claims.get(c.id)));
+    const history = histories.get(story.id) ?? [];
+    const claims = story.claims.map((c) => claimEntry(story, c, byId, editorial.claims.get(c.id), history));
     const counts: Record<Status, number> = { reported: 0, disputed: 0, denied: 0, unaddressed: 0 };
     claims.forEach((c) => counts[c.status]++);
     const note = editorial.stories.get(story.id);
+    const live = new Set(claims.map((c) => c.id));
     out.stories.push({
       id: story.id, title: story.title, summary: note?.data.summary ?? null, noteHtml: note?.html || null, counts,
-      sources: story.sources.map((s) => ({ id: s.id, title: s.title, label: sourceLabel(s), url: s.url })),
-      claims: claims.map((c) => ({ id: c.id, text: c.text, status: c.status, editorial: c.editorStatus !== null, sources: c.sourceCount })),
+      sources: story.sources.map((s) => ({ id: s.id, title: s.title, label: sourceLabel(s), url: s.url, outlet: s.outlet, published: s.published })),
+      claims: claims.map((c, i) => ({
+        id: c.id, text: c.text, status: c.status, editorial: c.editorStatus !== null, sources: c.sourceCount, cells: gridRow(story.claims[i], story.sources),
+        key: story.claims[i].key, posed: story.claims[i].posed,
+      })),
+      published: history[0]?.date ?? null,
+      updated: history.at(-1)?.date ?? null,
+      history: history.map((e) => ({ date: e.date, changes: e.changes.map((c) => ({ ...c, live: c.change !== 'retired' && live.has(c.claim) })) })),
     });
     out.claims.push(...claims);
-    out.sources.push(...story.sources.map((s) => sourceEntry(story, s, story.claims)));
+    out.sources.push(...story.sources.map((s) => sourceEntry(story, s, story.claims, claims)));
   }
   return out;
 }
 
-function claimEntry(story: Story, c: Claim, sources: Map<string, Source>, note: Note<{ status?: Status }> | undefined): ClaimEntry {
+function claimEntry(story: Story, c: Claim, sources: Map<string, Source>, note: Note<{ status?: Status }> | undefined, history: HistoryEntry[]): ClaimEntry {
   const editorStatus = note?.data.status ?? null;
   return {
     id: c.id, story: story.id, storyTitle: story.title, text: c.text,
     status: editorStatus ?? c.status, machineStatus: c.status, editorStatus, noteHtml: note?.html || null, reason: c.reason,
     sourceCount: new Set(c.evidence.filter((e) => e.stance !== 'disagree').map((e) => e.source)).size,
+    posed: c.posed, key: c.key,
     evidence: c.evidence.map((e) => {
       const s = sources.get(e.source)!;
       return {
@@ -102,22 +147,28 @@ function claimEntry(story: Story, c: Claim, sources: Map<string, Source>, note: 
         stance: e.stance, speaker: e.speaker.name, speakerKind: e.speaker.kind, href: `/sources/${e.source}/#${e.sentenceId}`,
       };
     }),
+    appearances: appearances(c, story.sources),
+    ...claimDates(history, c.id),
+    history: claimHistory(history, c.id),
   };
 }
 
-function sourceEntry(story: Story, s: Source, claims: Claim[]): SourceEntry {
-  const claimsBySentence = new Map<string, { id: string; text: string }[]>();
+function sourceEntry(story: Story, s: Source, claims: Claim[], entries: ClaimEntry[]): SourceEntry {
+  const numbers = footnoteNumbers(s, claims);
+  const claimsBySentence = new Map<string, { id: string; text: string; n: number }[]>();
   for (const c of claims) {
     for (const e of c.evidence) {
       if (e.source !== s.id) continue;
       const list = claimsBySentence.get(e.sentenceId) ?? [];
-      if (!list.some((x) => x.id === c.id)) list.push({ id: c.id, text: c.text });
-      claimsBySentence.set(e.sentenceId, list);
+      if (!list.some((x) => x.id === c.id)) list.push({ id: c.id, text: c.text, n: numbers.get(c.id)! });
+      claimsBySentence.set(e.sentenceId, list.sort((a, b) => a.n - b.n));
     }
   }
+  const status = new Map(entries.map((c) => [c.id, c.status]));
   const paragraphs = s.paragraphs.map((_, p) => s.sentences.filter((x) => x.paragraph === p).map((x) => ({ id: x.id, text: x.text, claims: claimsBySentence.get(x.id) ?? [] })));
   return {
     id: s.id, story: story.id, storyTitle: story.title, file: s.file, title: s.title, label: sourceLabel(s), outlet: s.outlet,
     url: s.url, published: s.published, author: s.author, headline: paragraphs[0], paragraphs: paragraphs.slice(1),
+    claims: [...numbers].map(([id, n]) => ({ n, id, text: claims.find((c) => c.id === id)!.text, status: status.get(id)! })),
   };
 }

@@ -1,11 +1,9 @@
 import { getCollection } from 'astro:content';
+import { claimRecord, jsonResponse } from '../site/datasets.ts';
+import { absoluteUrl } from '../site/urls.ts';
 
-/** Every claim with its status, reason and evidence links (site paths), for other sites and tools. */
+/** Every claim with its status, reason, dates and evidence links, for other sites and tools (README, "Datasets"). */
 export async function GET() {
-  const claims = (await getCollection('claims')).map(({ data: c }) => ({
-    id: c.id, story: c.story, text: c.text, status: c.status, machineStatus: c.machineStatus, editorial: c.editorStatus !== null,
-    reason: c.reason, url: `/claims/${c.id}/`, embed: `/embed/claims/${c.id}/`,
-    evidence: c.evidence.map((e) => ({ source: e.source, sentence: e.sentence, stance: e.stance, speaker: e.speaker, href: e.href })),
-  }));
-  return new Response(JSON.stringify({ claims }, null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  const claims = (await getCollection('claims')).map(({ data }) => claimRecord(data, absoluteUrl));
+  return jsonResponse({ claims });
 }

@@ -1,0 +1,15 @@
+import type { GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import type { ClaimEntry } from '../../../loaders/entries.ts';
+import { claimsCsv, csvResponse } from '../../../site/datasets.ts';
+import { absoluteUrl } from '../../../site/urls.ts';
+
+export const getStaticPaths = (async () => {
+  const claims = (await getCollection('claims')).map((c) => c.data);
+  return (await getCollection('stories')).map((s) => ({ params: { story: s.id }, props: { claims: claims.filter((c) => c.story === s.id) } }));
+}) satisfies GetStaticPaths;
+
+/** One story's claims as CSV, same columns as /claims.csv. */
+export function GET({ props }: { props: { claims: ClaimEntry[] } }) {
+  return csvResponse(claimsCsv(props.claims, absoluteUrl));
+}
