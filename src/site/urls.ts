@@ -27,3 +27,8 @@ export function logoUrl(): string {
   const logo = siteConfig().publisher.logo;
   return logo.startsWith('/') ? absoluteUrl(logo) : logo;
 }
+
+/** The share image of a claim page: its own for a key claim, its story's for the others (fewer to draw). */
+export function claimShareImage(claim: { id: string; story: string; key: boolean }): string {
+  return claim.key ? `/claims/${claim.id}/share.png` : `/stories/${claim.story}/share.png`;
+}

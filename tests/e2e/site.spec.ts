@@ -4,7 +4,7 @@ import { SITE } from '../../playwright.config.ts';
 import { claimReviewProblems } from '../lib/claim-review-spec.ts';
 
 interface ClaimJson {
-  id: string; story: string; text: string; status: string; reason: string; url: string; embed: string; firstAppeared: string | null;
+  id: string; story: string; text: string; status: string; reason: string; url: string; embed: string; firstAppeared: string | null; key: boolean; posed?: true;
   evidence: { source: string; sentence: string; stance: string; speaker: string; href: string }[];
 }
 let claims: ClaimJson[] = [];
@@ -162,7 +162,7 @@ test('pages never show file names, stance jargon or build hints', async ({ page 
 });
 
 test('every page carries canonical, OpenGraph and Twitter meta, a favicon and the feed', async ({ page, request }) => {
-  const c = claims[0];
+  const c = claims.find((x) => x.key)!;
   await page.goto(c.url);
   const meta = (sel: string) => page.locator(sel).getAttribute('content');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', c.url);
@@ -180,6 +180,10 @@ test('every page carries canonical, OpenGraph and Twitter meta, a favicon and th
   const oembed = await (await request.get((await page.locator('link[type="application/json+oembed"]').getAttribute('href'))!)).json();
   expect(oembed).toMatchObject({ version: '1.0', type: 'rich', width: 600, title: c.text });
   expect(oembed.html).toContain(`src="${SITE}/embed/claims/${c.id}/"`);
+  // A minor claim shares its story's image rather than drawing its own.
+  const minor = claims.find((x) => !x.key)!;
+  await page.goto(minor.url);
+  expect(await meta('meta[property="og:image"]')).toMatch(new RegExp(`/stories/${minor.story}/share\\.png$`));
 });
 
 test('the feed, sitemap and robots.txt parse and point at the site', async ({ request }) => {

@@ -5,9 +5,11 @@ import { siteConfig } from '../../../site/config.ts';
 import { sharePng } from '../../../site/share-image.ts';
 import { count } from '../../../site/words.ts';
 
-export const getStaticPaths = (async () => (await getCollection('claims')).map((c) => ({ params: { id: c.id }, props: { claim: c.data } }))) satisfies GetStaticPaths;
+// Key claims only: drawing costs tens of milliseconds an image, and an archive of a thousand stories has tens
+// of thousands of minor claims; those share their story's image (see shareImagePath).
+export const getStaticPaths = (async () => (await getCollection('claims')).filter((c) => c.data.key).map((c) => ({ params: { id: c.id }, props: { claim: c.data } }))) satisfies GetStaticPaths;
 
-/** The claim's share image (og:image): status, claim and story. */
+/** A key claim's share image (og:image): status, claim and story. */
 export async function GET({ props: { claim } }: { props: { claim: ClaimEntry } }) {
   const png = await sharePng({
     kicker: `${siteConfig().name} · ${claim.storyTitle}`, title: claim.text, status: claim.status,

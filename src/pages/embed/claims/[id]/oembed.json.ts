@@ -4,7 +4,7 @@ import type { ClaimEntry } from '../../../../loaders/entries.ts';
 import { siteConfig } from '../../../../site/config.ts';
 import { CARD_MAX_WIDTH, cardHeight, cardMeta, cardText, embedCode } from '../../../../site/embed.ts';
 import { SHARE_HEIGHT, SHARE_WIDTH } from '../../../../site/share-image.ts';
-import { absoluteUrl } from '../../../../site/urls.ts';
+import { absoluteUrl, claimShareImage } from '../../../../site/urls.ts';
 
 export const getStaticPaths = (async () => (await getCollection('claims')).map((c) => ({ params: { id: c.id }, props: { claim: c.data } }))) satisfies GetStaticPaths;
 
@@ -17,7 +17,7 @@ export function GET({ props: { claim } }: { props: { claim: ClaimEntry } }) {
     provider_name: cfg.publisher.name, provider_url: cfg.publisher.url ?? absoluteUrl('/'),
     html: embedCode({ src: absoluteUrl(`/embed/claims/${claim.id}/`), script: absoluteUrl('/embed.js'), title: `${cfg.name}: ${claim.text}`, height }),
     width: CARD_MAX_WIDTH, height,
-    thumbnail_url: absoluteUrl(`/claims/${claim.id}/share.png`), thumbnail_width: SHARE_WIDTH, thumbnail_height: SHARE_HEIGHT,
+    thumbnail_url: absoluteUrl(claimShareImage(claim)), thumbnail_width: SHARE_WIDTH, thumbnail_height: SHARE_HEIGHT,
   };
   return new Response(JSON.stringify(body, null, 1), { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });
 }
