@@ -14,6 +14,8 @@ function centroid(vectors: readonly TermVector[], members: readonly number[]): T
 const MIN_COVERED_TERMS = 3;
 /** Share of the shorter text's weight that must be found in the longer. */
 export const COVERED = 0.7;
+/** Margin for summing a score in another order than cosine() does: far above rounding, far below any real gap. */
+const ROUNDING = 1e-9;
 
 /**
  * Similarity of two groups for merging: their cosine, or, when the smaller one (3+ terms) is nearly all found in
@@ -27,34 +29,149 @@ function linkScore(a: TermVector, b: TermVector, threshold: number): number {
 }
 
 /**
+ * Candidate merges, best first: higher score, then the pair a left-to-right scan of the groups (oldest first)
+ * would meet first. Parallel typed arrays keep a story of thousands of sentences in a few megabytes.
+ */
+class PairHeap {
+  private score = new Float64Array(1024);
+  private a = new Int32Array(1024);
+  private b = new Int32Array(1024);
+  size = 0;
+
+  private before(i: number, j: number): boolean {
+    const s = this.score, a = this.a;
+    return s[i] > s[j] || (s[i] === s[j] && (a[i] < a[j] || (a[i] === a[j] && this.b[i] < this.b[j])));
+  }
+
+  private swap(i: number, j: number): void {
+    [this.score[i], this.score[j]] = [this.score[j], this.score[i]];
+    [this.a[i], this.a[j]] = [this.a[j], this.a[i]];
+    [this.b[i], this.b[j]] = [this.b[j], this.b[i]];
+  }
+
+  push(score: number, a: number, b: number): void {
+    if (this.size === this.score.length) {
+      const grow = <T extends Float64Array | Int32Array>(x: T): T => {
+        const y = new (x.constructor as new (n: number) => T)(x.length * 2);
+        y.set(x);
+        return y;
+      };
+      [this.score, this.a, this.b] = [grow(this.score), grow(this.a), grow(this.b)];
+    }
+    let i = this.size++;
+    [this.score[i], this.a[i], this.b[i]] = [score, a, b];
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.before(i, p)) break;
+      this.swap(i, p);
+      i = p;
+    }
+  }
+
+  /** Removes the best pair and returns its two group numbers. */
+  pop(): [number, number] {
+    const top: [number, number] = [this.a[0], this.b[0]];
+    const last = --this.size;
+    [this.score[0], this.a[0], this.b[0]] = [this.score[last], this.a[last], this.b[last]];
+    for (let i = 0; ;) {
+      const l = 2 * i + 1, r = l + 1;
+      let m = i;
+      if (l < this.size && this.before(l, m)) m = l;
+      if (r < this.size && this.before(r, m)) m = r;
+      if (m === i) break;
+      this.swap(i, m);
+      i = m;
+    }
+    return top;
+  }
+}
+
+/**
  * Centroid-linkage agglomerative clustering: repeatedly merges the two groups whose centres are most alike,
  * while that similarity stays at or above `threshold`. Comparing centres rather than every pair lets a long
  * restatement join a claim it shares the core of. `canMerge` can forbid a merge (a statement and its negation).
+ *
+ * Groups are numbered in creation order (a merged group is newer than every group alive), which is the order
+ * ties are broken in. Only groups that share a term can score above a positive threshold, so candidate pairs
+ * come from an index of terms to groups, and a merge scores only the new group against the groups it shares
+ * a term with: about n·k similarity computations for n sentences each sharing terms with k others, instead of
+ * rescanning every pair after every merge (issue 6: that was cubic, minutes for a 200 kB seed).
  */
 export function clusterByCentroid(
   vectors: readonly TermVector[],
   threshold: number,
   canMerge: (a: readonly number[], b: readonly number[]) => boolean = () => true,
 ): number[][] {
-  let clusters = vectors.map((_, i) => ({ members: [i], centre: vectors[i] }));
-  const cache = new Map<string, number>();
-  const sim = (a: (typeof clusters)[number], b: (typeof clusters)[number]) => {
-    const key = `${a.members.join(',')}|${b.members.join(',')}`;
-    let s = cache.get(key);
-    if (s === undefined) cache.set(key, (s = linkScore(a.centre, b.centre, threshold)));
-    return s;
+  const members: number[][] = vectors.map((_, i) => [i]);
+  const centres: TermVector[] = [...vectors];
+  const alive: boolean[] = vectors.map(() => true);
+  /** Term -> living groups whose centre has it, with its weight there. */
+  const byTerm = new Map<string, Map<number, number>>();
+  const index = (g: number) => {
+    for (const [t, x] of centres[g]) {
+      let s = byTerm.get(t);
+      if (!s) byTerm.set(t, (s = new Map()));
+      s.set(g, x);
+    }
   };
-  for (;;) {
-    let best = -1, bi = -1, bj = -1;
-    for (let i = 0; i < clusters.length; i++) {
-      for (let j = i + 1; j < clusters.length; j++) {
-        const s = sim(clusters[i], clusters[j]);
-        if (s > best && s >= threshold && canMerge(clusters[i].members, clusters[j].members)) [best, bi, bj] = [s, i, j];
+  const unindex = (g: number) => {
+    for (const t of centres[g].keys()) byTerm.get(t)!.delete(g);
+  };
+  // Scratch sums per older group, reset after each use (a merge adds a group: at most 2n groups ever exist).
+  const dot = new Float64Array(2 * vectors.length), ownShare = new Float64Array(2 * vectors.length), otherShare = new Float64Array(2 * vectors.length);
+  const seen = new Uint8Array(2 * vectors.length);
+  const heap = new PairHeap();
+  const push = (h: number, g: number) => {
+    const s = linkScore(centres[h], centres[g], threshold);
+    if (s >= threshold) heap.push(s, h, g);
+  };
+  /**
+   * Scores group `g` against the older living groups. Their dot products and shared weights are summed from the
+   * term index first; the exact score (the same arithmetic as ever, so ties break as before) is computed only
+   * for pairs that sum to within rounding of the threshold, by cosine or by coverage.
+   */
+  const consider = (g: number) => {
+    if (!(threshold > 0)) {
+      for (let h = 0; h < g; h++) if (alive[h]) push(h, g);
+      return;
+    }
+    const touched: number[] = [];
+    for (const [t, x] of centres[g]) {
+      for (const [h, y] of byTerm.get(t) ?? []) {
+        if (h >= g) continue;
+        if (!seen[h]) (seen[h] = 1), touched.push(h);
+        dot[h] += x * y;
+        ownShare[h] += x * x;
+        otherShare[h] += y * y;
       }
     }
-    if (bi < 0) break;
-    const members = [...clusters[bi].members, ...clusters[bj].members].sort((a, b) => a - b);
-    clusters = [...clusters.filter((_, k) => k !== bi && k !== bj), { members, centre: centroid(vectors, members) }];
+    const size = centres[g].size;
+    for (const h of touched.sort((x, y) => x - y)) {
+      const hSize = centres[h].size;
+      const share = hSize <= size ? otherShare[h] : ownShare[h];
+      const covers = Math.min(hSize, size) >= MIN_COVERED_TERMS && share >= COVERED - ROUNDING;
+      const near = dot[h] >= threshold - ROUNDING;
+      dot[h] = ownShare[h] = otherShare[h] = seen[h] = 0;
+      if (near || covers) push(h, g);
+    }
+  };
+  for (let g = 0; g < vectors.length; g++) {
+    index(g);
+    consider(g);
   }
-  return clusters.map((c) => c.members).sort((a, b) => a[0] - b[0]);
+  while (heap.size > 0) {
+    const [a, b] = heap.pop();
+    if (!alive[a] || !alive[b] || !canMerge(members[a], members[b])) continue;
+    const merged = [...members[a], ...members[b]].sort((x, y) => x - y);
+    alive[a] = alive[b] = false;
+    unindex(a);
+    unindex(b);
+    const g = members.length;
+    members.push(merged);
+    centres.push(centroid(vectors, merged));
+    alive.push(true);
+    index(g);
+    consider(g);
+  }
+  return members.filter((_, g) => alive[g]).sort((x, y) => x[0] - y[0]);
 }
