@@ -74,11 +74,21 @@ const DENIAL_VERB = /^(?:den(?:y|ies|ied|ying)\b|refut|reject|dismiss|push(?:es|
  * twice. A party's statement never contradicts itself.
  */
 function sameStatement(a: Info, b: Info): boolean {
-  const qa = a.attribution.quote && quoteKey(a.attribution.quote), qb = b.attribution.quote && quoteKey(b.attribution.quote);
-  const words = (q: string) => q.split(' ').length;
-  if (qa && qb && Math.min(words(qa), words(qb)) >= 5 && (qa.includes(qb) || qb.includes(qa))) return true;
-  const text = (x: Info) => quoteKey(x.sentence.text);
-  return Boolean((qa && words(qa) >= 5 && text(b).includes(qa)) || (qb && words(qb) >= 5 && text(a).includes(qb)));
+  const [ka, kb] = [quoteKeys(a), quoteKeys(b)];
+  const [qa, qb] = [ka.quote, kb.quote];
+  if (qa && qb && Math.min(ka.words, kb.words) >= 5 && (qa.includes(qb) || qb.includes(qa))) return true;
+  return Boolean((qa && ka.words >= 5 && kb.text.includes(qa)) || (qb && kb.words >= 5 && ka.text.includes(qb)));
+}
+
+/** Each sentence's quote and text keys, computed once: sameStatement runs for every denial and claim pair. */
+const keyCache = new WeakMap<Info, { quote: string | null; words: number; text: string }>();
+function quoteKeys(x: Info): { quote: string | null; words: number; text: string } {
+  let k = keyCache.get(x);
+  if (!k) {
+    const quote = x.attribution.quote ? quoteKey(x.attribution.quote) : null;
+    keyCache.set(x, (k = { quote, words: quote ? quote.split(' ').length : 0, text: quoteKey(x.sentence.text) }));
+  }
+  return k;
 }
 
 /** A named speaker's name as terms ("US Bancorp (Dana Ripley)" -> us, bancorp, dana, ripley). */
@@ -106,21 +116,40 @@ export const isOpposer = (p: Polarity) => p === 'deny' || p === 'contradict';
  */
 export function linkOpposers(clusters: Info[][], infos: Info[], sources: Source[], disagreement?: (claim: string, body: string) => number): Map<number, Info[]> {
   const links = new Map<number, Info[]>();
+  // Only sentences sharing a term with a denial can be similar to it: index them once, so each denial is
+  // compared with those rather than with every sentence of the story (issue 6: quadratic in a 1 MB seed).
+  const byTerm = new Map<string, Info[]>();
+  const clusterOf = new Map<Info, number>();
+  clusters.forEach((c, i) => c.forEach((m) => {
+    clusterOf.set(m, i);
+    m.vector.forEach((_, t) => {
+      const list = byTerm.get(t);
+      if (list) list.push(m);
+      else byTerm.set(t, [m]);
+    });
+  }));
+  const sharing = (v: Map<string, number>) => new Set([...v.keys()].flatMap((t) => byTerm.get(t) ?? []));
+  /** The best cosine of a claim's sentences with `v`; sentences sharing no term with it score 0. */
+  const bestCosine = (c: Info[], v: Map<string, number>, shared: Set<Info>) => Math.max(0, ...c.filter((m) => shared.has(m)).map((m) => cosine(m.vector, v)));
+  const sourceCounts = clusters.map((c) => new Set(c.map((m) => m.source)).size);
   for (const x of infos) {
     const explicit = isOpposer(x.polarity);
     if (!explicit && x.polarity !== 'negative') continue;
-    const sims = clusters.map((c) => {
-      if (c.includes(x) || c[0].polarity === 'negative' || c.some((m) => m.key === x.key || sameStatement(m, x))) return 0;
+    const sharesFocus = sharing(x.focusVector), sharesOwn = explicit ? new Set<Info>() : sharing(x.ownVector);
+    const near = new Set([...sharesFocus].map((m) => clusterOf.get(m)!));
+    const sims = clusters.map((c, i) => {
+      if (!near.has(i)) return 0;
+      if (clusterOf.get(x) === i || c[0].polarity === 'negative' || c.some((m) => m.key === x.key || sameStatement(m, x))) return 0;
       // A negation must share content with the claim on its own words too, not only through the speaker's
       // name that stands in for "we" (else "we are not in talks" would contradict "X declined to comment").
-      if (!explicit && Math.max(...c.map((m) => cosine(m.vector, x.ownVector))) < SIMILARITY.negationContent) return 0;
+      if (!explicit && bestCosine(c, x.ownVector, sharesOwn) < SIMILARITY.negationContent) return 0;
       // ... and must negate something the claim asserts: "no casualties were reported" does not contradict
       // a report of evacuations that shares its other words.
       if (!explicit && !c.some((m) => m.terms.some((t) => x.negatedTerms.has(t)))) return 0;
-      return Math.max(...c.map((m) => cosine(m.vector, x.focusVector)));
+      return bestCosine(c, x.focusVector, sharesFocus);
     });
     // Denials answer what is widely reported: weigh each candidate claim by how many sources carry it.
-    const weighted = sims.map((sim, c) => sim * (1 + 0.25 * Math.log(new Set(clusters[c].map((m) => m.source)).size)));
+    const weighted = sims.map((sim, c) => sim * (1 + 0.25 * Math.log(sourceCounts[c])));
     const best = Math.max(0, ...weighted);
     const floor = explicit ? SIMILARITY.denialLink : SIMILARITY.negationLink;
     sims.forEach((sim, c) => {

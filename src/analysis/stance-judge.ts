@@ -9,7 +9,12 @@ import { STANCE_LABELS, stanceProbabilities, viewBody, type BodyView, type Stanc
  * so the engine only uses it to veto links its own cues propose (see analyze-story.ts).
  */
 export function makeDisagreementJudge(model: StanceModel): (claim: string, body: string) => number {
-  return (claim, body) => stanceProbabilities(model, claim, viewBody(body))[1];
+  // The engine asks about one article many times in a row; reading a long one once keeps a 1 MB seed in seconds.
+  let last: { body: string; view: BodyView } | undefined;
+  return (claim, body) => {
+    if (last?.body !== body) last = { body, view: viewBody(body) };
+    return stanceProbabilities(model, claim, last.view)[1];
+  };
 }
 
 /** A body read for the engine's sentence cues: each sentence's content words and which cues it carries. */
