@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import type { Root, RootContent } from 'mdast';
+import { checkMarkdownLimits, markdownPieces } from './markdown-bounds.ts';
 import type { ParsedSeed, SeedFile } from './types.ts';
 
 /** Largest seed accepted. A news article is 5-50 kB; anything near this is a wrong file (a PDF, a dump). */
@@ -96,21 +97,38 @@ function blockText(node: RootContent): string[] {
 }
 
 function parseMarkdown(text: string, problems: string[]): Omit<ParsedSeed, 'file'> {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(text) as Root;
-  const yamlNode = tree.children.find((n) => n.type === 'yaml');
-  if (!yamlNode && /^---\s*\n/.test(text)) problems.push('starts a front matter block with --- but never closes it. Add a line with --- after the last field.');
-  const meta = yamlNode && 'value' in yamlNode ? readFrontMatter(yamlNode.value, problems) : {};
-  const blocks = tree.children.filter((n) => n.type !== 'yaml');
-  let title = meta.title ?? '';
-  const paragraphs: string[] = [];
-  for (const node of blocks) {
-    const texts = blockText(node);
-    if (!title && node.type === 'heading' && texts[0]) title = texts[0];
-    else paragraphs.push(...texts);
+  const limits = checkMarkdownLimits(text);
+  if (limits.length) {
+    problems.push(...limits);
+    return { title: '', outlet: null, url: null, published: null, author: null, paragraphs: [] };
   }
-  if (!title && paragraphs.length) title = paragraphs.shift()!;
-  return { title, outlet: meta.outlet ?? null, url: meta.url ?? null, published: meta.published ?? null, author: meta.author ?? null, paragraphs };
+  let meta: ReturnType<typeof readFrontMatter> = {};
+  let title = '';
+  const paragraphs: string[] = [];
+  markdownPieces(text).forEach((piece, n) => {
+    if ('plain' in piece) return void paragraphs.push(piece.plain.replace(/\s+/g, ' ').trim());
+    // Front matter can only open the seed: later pieces are parsed without it, so a `---` there stays a rule.
+    const tree = (n === 0 ? withFrontMatter : withoutFrontMatter).parse(piece.markdown) as Root;
+    if (n === 0) {
+      const yamlNode = tree.children.find((x) => x.type === 'yaml');
+      if (!yamlNode && /^---\s*\n/.test(text)) problems.push('starts a front matter block with --- but never closes it. Add a line with --- after the last field.');
+      meta = yamlNode && 'value' in yamlNode ? readFrontMatter(yamlNode.value, problems) : {};
+      title = meta.title ?? '';
+    }
+    for (const node of tree.children) {
+      if (node.type === 'yaml') continue;
+      const texts = blockText(node);
+      if (!title && node.type === 'heading' && texts[0]) title = texts[0];
+      else paragraphs.push(...texts);
+    }
+  });
+  const kept = paragraphs.filter(Boolean);
+  if (!title && kept.length) title = kept.shift()!;
+  return { title, outlet: meta.outlet ?? null, url: meta.url ?? null, published: meta.published ?? null, author: meta.author ?? null, paragraphs: kept };
 }
+
+const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const withoutFrontMatter = unified().use(remarkParse);
 
 function parsePlainText(text: string): Omit<ParsedSeed, 'file'> {
   // Plain-text news dumps put one paragraph on each line; blank lines are only spacing.
