@@ -1,7 +1,8 @@
 import { annotate } from './annotate.ts';
-import { assignIds } from './assign-ids.ts';
+import { assignIds, claimKey, lockVeto } from './assign-ids.ts';
 import { attributeSentence, canonicalNames, quoteKey, resolveSpeaker } from './attribute-speakers.ts';
 import { sentencePolarity, sentenceStance } from './classify-stance.ts';
+import { assignSourceIds } from './source-ids.ts';
 import { clusterByCentroid } from './cluster-claims.ts';
 import { decideStatus, type EvidenceFacts } from './decide-status.ts';
 import { CHECK_WORTHY, checkWorthiness, claimText } from './extract-claims.ts';
@@ -35,15 +36,11 @@ export interface AnalyzeOptions {
 /** "The Wall Street Journal" and "Wall Street Journal" count as one name. */
 const dropThe = (name: string) => name.replace(/^[Tt]he\s+/, '');
 
-function fileStem(file: string): string {
-  return file.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
-}
-
-function buildSource(storyId: string, seed: ParsedSeed): Source {
+function buildSource(id: string, seed: ParsedSeed): Source {
   const { paragraphs } = stripBoilerplate(seed);
   const all = [seed.title, ...paragraphs];
   return {
-    id: `${storyId}--${fileStem(seed.file)}`, file: seed.file, title: seed.title, outlet: seed.outlet, url: seed.url,
+    id, file: seed.file, title: seed.title, outlet: seed.outlet, url: seed.url,
     published: seed.published, author: seed.author, paragraphs: all, text: joinParagraphs(all), sentences: splitSentences(all),
   };
 }
@@ -61,8 +58,10 @@ function sameParty(a: string, b: string): boolean {
 }
 
 /** Analyses one story: archived sources with anchored sentences, and its claims with evidence and status. */
-export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], options: AnalyzeOptions = {}): { story: Story; lock: ClaimIdLock } {
-  const sources = [...seeds].sort((a, b) => (a.file < b.file ? -1 : 1)).map((s) => buildSource(storyId, s));
+export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], options: AnalyzeOptions = {}): { story: Story; lock: ClaimIdLock; warnings: string[] } {
+  const sorted = [...seeds].sort((a, b) => (a.file < b.file ? -1 : 1));
+  const { ids: sourceIds, warnings } = assignSourceIds(storyId, sorted.map((s) => s.file));
+  const sources = sorted.map((s) => buildSource(sourceIds.get(s.file)!, s));
   const infos: Info[] = [];
   const nameCounts = new Map<string, number>();
   const raw = sources.flatMap((src, source) =>
@@ -134,10 +133,11 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
     const pa = a.map(quotedParty).filter((p): p is string => p !== null), pb = b.map(quotedParty).filter((p): p is string => p !== null);
     return pa.length === 0 || pb.length === 0 || pa.some((x) => pb.some((y) => sameParty(x, y)));
   };
+  const published = lockVeto(options.lock, candidates.map((c) => c.sentence.text));
   const clusters = clusterByCentroid(
     candidates.map((c) => c.vector),
     SIMILARITY.sameClaim,
-    (a, b) => (candidates[a[0]].polarity === 'negative') === (candidates[b[0]].polarity === 'negative') && sameStatementMakers(a, b),
+    (a, b) => (candidates[a[0]].polarity === 'negative') === (candidates[b[0]].polarity === 'negative') && sameStatementMakers(a, b) && published(a, b),
   ).map((c) => c.map((i) => candidates[i]));
 
   const links = linkOpposers(clusters, infos, sources, options.disagreement);
@@ -148,10 +148,10 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
     if (isOpposer(x.polarity) && !linked.has(x) && x.worth.score >= CHECK_WORTHY) built.push(buildClaim([x], [], sources));
   }
   built.sort((a, b) => b.sourceCount - a.sourceCount || a.order - b.order);
-  const { ids, lock } = assignIds(built.map((c) => ({ keys: c.claim.keys, text: c.claim.text })), options.lock);
+  const { ids, lock } = assignIds(storyId, built.map((c) => ({ sentences: c.sentences, text: c.claim.text })), options.lock);
   const claims: Claim[] = built.map((c, i) => ({ ...c.claim, id: ids[i] }));
   const title = options.title ?? mostCentralHeadline(infos);
-  return { story: { id: storyId, title, sources, claims }, lock };
+  return { story: { id: storyId, title, sources, claims }, lock, warnings };
 }
 
 function mostCentralHeadline(infos: Info[]): string {
@@ -205,7 +205,8 @@ function buildClaim(members: Info[], opposers: Info[], sources: Source[]) {
   const verdict = decideStatus(facts, label);
   const claim: Omit<Claim, 'id'> = {
     text: displayText(rep), status: verdict.status, reason: verdict.reason, evidence: facts.map((f) => f.evidence),
-    keys: [...new Set(members.map((m) => m.key))].sort(),
+    keys: [...new Set(members.map((m) => claimKey(m.sentence.text)))].sort(),
   };
-  return { claim, sourceCount: new Set(members.map((m) => m.source)).size, order: members[0].source * 1e4 + members[0].sentence.start };
+  const sentences = members.map((m) => m.sentence.text);
+  return { claim, sentences, sourceCount: new Set(members.map((m) => m.source)).size, order: members[0].source * 1e4 + members[0].sentence.start };
 }
