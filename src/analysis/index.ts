@@ -4,7 +4,8 @@
  */
 export { analyzeStory, sourceLabel, type AnalyzeOptions } from './analyze-story.ts';
 export { checkSeeds, formatProblems, SeedError, STORY_ID } from './check-seeds.ts';
-export { isSeedFile, MAX_SEED_BYTES } from './parse-seed.ts';
+export { isSeedFile, MAX_SEED_BYTES, tooLargeMessage } from './parse-seed.ts';
+export { splitSentences } from './split-sentences.ts';
 export { combinedStance, cueStance, makeDisagreementJudge, viewCues } from './stance-judge.ts';
 export { decodeModel, encodeModel, classifyStancePair, trainStanceModel, type StanceModel } from './stance-model/index.ts';
 export type * from './types.ts';

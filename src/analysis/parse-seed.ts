@@ -23,10 +23,13 @@ export function isSeedFile(name: string): boolean {
   return !name.startsWith('.') && SEED_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
 }
 
+/** The problem with a seed of `bytes` bytes, over MAX_SEED_BYTES. */
+export function tooLargeMessage(bytes: number): string {
+  return `is ${(bytes / 1e6).toFixed(1)} MB; seeds are limited to ${MAX_SEED_BYTES / 1e6} MB. Paste only the article's text.`;
+}
+
 function decode(file: SeedFile): string | string[] {
-  if (file.bytes.byteLength > MAX_SEED_BYTES) {
-    return [`is ${(file.bytes.byteLength / 1e6).toFixed(1)} MB; seeds are limited to ${MAX_SEED_BYTES / 1e6} MB. Paste only the article's text.`];
-  }
+  if (file.bytes.byteLength > MAX_SEED_BYTES) return [tooLargeMessage(file.bytes.byteLength)];
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);

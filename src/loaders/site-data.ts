@@ -4,10 +4,11 @@
  * model), so a rebuild or a dev reload re-analyses only the stories whose inputs changed.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { analyzeStory, checkSeeds, ENGINE_VERSION, SeedError, sourceLabel } from '../analysis/index.ts';
-import type { Claim, Source, Status, Story } from '../analysis/index.ts';
-import { checkClaimNotes, readEditorial, type Note } from './editorial.ts';
-import { readLock, readStories, stanceJudge, writeLock, type StoryFiles } from './read-seeds.ts';
+import { analyzeStory, checkSeeds, ENGINE_VERSION, SeedError, sourceLabel, splitSentences } from '../analysis/index.ts';
+import type { Claim, ClaimIdLock, SeedProblem, Source, Status, Story } from '../analysis/index.ts';
+import { claimNoteProblems, readEditorial, type Note } from './editorial.ts';
+import { duplicateIdProblems, parseLock, writeLock } from './locks.ts';
+import { scanSeeds, stanceJudge, type StoryFiles } from './read-seeds.ts';
 import type { ClaimEntry, SourceEntry, StoryEntry } from './entries.ts';
 
 /** Where the inputs are. */
@@ -15,7 +16,10 @@ export interface SiteInputs {
   seedsDir: string;
   contentDir: string;
   modelPath: string;
-  /** Persist claim-id locks beside the seeds (the build does; `analyze` does not). */
+  /**
+   * Persist claim-id locks beside the seeds. Only `npm run build` does, the step that publishes URLs: the dev
+   * preview and `analyze` use the committed lock as it is, so trying edits never records ids in it.
+   */
   writeLocks: boolean;
 }
 
@@ -26,44 +30,65 @@ export interface SiteData {
   claims: ClaimEntry[];
 }
 
+/** What the loader tells the editor while it works: progress, and warnings that do not stop the build. */
+export interface Reporter {
+  info: (message: string) => void;
+  warn: (message: string) => void;
+}
+
 type Digest = (data: Record<string, unknown> | string) => string;
 const memo = new Map<string, { digest: string; story: Story }>();
+const quiet: Reporter = { info: () => {}, warn: () => {} };
 
 function storyDigest(s: StoryFiles, title: string | undefined, modelDigest: string, digest: Digest): string {
-  return digest({ engine: ENGINE_VERSION, model: modelDigest, title: title ?? '', files: s.files.map((f) => [f.name, digest(Buffer.from(f.bytes).toString('latin1'))]) });
+  return digest({
+    engine: ENGINE_VERSION, model: modelDigest, title: title ?? '', lock: s.lockText ?? '',
+    files: s.files.map((f) => [f.name, digest(Buffer.from(f.bytes).toString('latin1'))]),
+  });
 }
 
 /** Analyses what changed and returns every entry. Throws SeedError listing every bad seed or note. */
-export function buildSiteData(inputs: SiteInputs, digest: Digest, log: (msg: string) => void = () => {}): SiteData {
-  const { stories, editorial } = analyzeSeeds(inputs, digest, log);
+export function buildSiteData(inputs: SiteInputs, digest: Digest, report: Reporter = quiet): SiteData {
+  const { stories, editorial } = analyzeSeeds(inputs, digest, report);
   return toEntries(stories, editorial);
 }
 
 /**
- * Checks every story's seeds and every editorial note first (so one error lists every bad file), then
- * analyses the stories whose digest changed. Shared by the Astro loader and `npm run analyze`.
+ * Checks every seed, lock and editorial note first (so one error lists every bad file), then analyses the
+ * stories whose digest changed, then checks what needs the claims: ids unique across the site, and a claim
+ * for every note. Shared by the Astro loader and `npm run analyze`.
  */
-export function analyzeSeeds(inputs: SiteInputs, digest: Digest, log: (msg: string) => void = () => {}): { stories: Story[]; editorial: ReturnType<typeof readEditorial> } {
-  const editorial = readEditorial(inputs.contentDir);
-  const storyFiles = readStories(inputs.seedsDir);
-  const checked = storyFiles.map((s) => checkSeeds(s.id, s.files));
-  const problems = checked.flatMap((c) => c.problems);
-  if (problems.length) throw new SeedError(problems);
+export function analyzeSeeds(inputs: SiteInputs, digest: Digest, report: Reporter = quiet): { stories: Story[]; editorial: ReturnType<typeof readEditorial> } {
+  const notes: SeedProblem[] = [];
+  const editorial = readEditorial(inputs.contentDir, notes);
+  const scan = scanSeeds(inputs.seedsDir);
+  const problems = [...scan.problems];
+  const checked = scan.stories.map((s) => checkSeeds(s.id, s.files));
+  problems.push(...checked.flatMap((c) => c.problems));
+  const locks = scan.stories.map((s) => parseLock(s));
+  for (const l of locks) if ('problem' in l) problems.push(l.problem);
+  // Bad seeds stop the analysis; bad notes do not, so a note naming a missing claim is listed with them.
+  if (problems.length) throw new SeedError([...problems, ...notes]);
+  problems.push(...notes);
   const modelDigest = existsSync(inputs.modelPath) ? digest(readFileSync(inputs.modelPath).toString('latin1')) : 'none';
-  const stories = storyFiles.map((s, i) => {
+  const stories = scan.stories.map((s, i) => {
     const title = editorial.stories.get(s.id)?.data.title;
     const d = storyDigest(s, title, modelDigest, digest);
     const cached = memo.get(s.id);
     if (cached?.digest === d) return cached.story;
     const t0 = performance.now();
-    const { story, lock } = analyzeStory(s.id, checked[i].seeds, { lock: readLock(s.dir), title, disagreement: stanceJudge(inputs.modelPath) });
-    log(`analysed ${s.id}: ${story.sources.length} sources, ${story.claims.length} claims in ${Math.round(performance.now() - t0)} ms`);
-    if (inputs.writeLocks) writeLock(s.dir, lock);
-    memo.set(s.id, { digest: d, story });
+    const lock = (locks[i] as { lock: ClaimIdLock }).lock;
+    const { story, lock: next, warnings } = analyzeStory(s.id, checked[i].seeds, { lock, title, disagreement: stanceJudge(inputs.modelPath) });
+    report.info(`analysed ${s.id}: ${story.sources.length} sources, ${story.claims.length} claims in ${Math.round(performance.now() - t0)} ms`);
+    warnings.forEach(report.warn);
+    if (inputs.writeLocks) writeLock(s, next);
+    memo.set(s.id, { digest: inputs.writeLocks ? storyDigest(s, title, modelDigest, digest) : d, story });
     return story;
   });
-  for (const id of memo.keys()) if (!storyFiles.some((s) => s.id === id)) memo.delete(id);
-  checkClaimNotes(editorial.claims, new Set(stories.flatMap((s) => s.claims.map((c) => c.id))));
+  for (const id of memo.keys()) if (!scan.stories.some((s) => s.id === id)) memo.delete(id);
+  problems.push(...duplicateIdProblems(stories));
+  problems.push(...claimNoteProblems(editorial.claims, new Set(stories.flatMap((s) => s.claims.map((c) => c.id)))));
+  if (problems.length) throw new SeedError(problems);
   return { stories, editorial };
 }
 
@@ -86,11 +111,22 @@ function toEntries(stories: Story[], editorial: ReturnType<typeof readEditorial>
   return out;
 }
 
+/**
+ * The reason shown with an editors' verdict: the verdict and the first sentence of their note, so the badge,
+ * the reason and the ClaimReview never disagree (the machine's reason stays beside it, as machineReason).
+ */
+export function editorsReason(status: Status, noteText: string | null): string {
+  const first = noteText ? splitSentences([noteText])[0]?.text : undefined;
+  return `The editors rate this claim ${status}${first ? `: “${first.replace(/^["“]|["”]$/g, '')}”` : '.'}`;
+}
+
 function claimEntry(story: Story, c: Claim, sources: Map<string, Source>, note: Note<{ status?: Status }> | undefined): ClaimEntry {
   const editorStatus = note?.data.status ?? null;
+  const noteText = note?.text || null;
   return {
     id: c.id, story: story.id, storyTitle: story.title, text: c.text,
-    status: editorStatus ?? c.status, machineStatus: c.status, editorStatus, noteHtml: note?.html || null, reason: c.reason,
+    status: editorStatus ?? c.status, machineStatus: c.status, editorStatus, noteHtml: note?.html || null, noteText,
+    reason: editorStatus ? editorsReason(editorStatus, noteText) : c.reason, machineReason: c.reason,
     sourceCount: new Set(c.evidence.filter((e) => e.stance !== 'disagree').map((e) => e.source)).size,
     evidence: c.evidence.map((e) => {
       const s = sources.get(e.source)!;
