@@ -7,6 +7,7 @@ import { clusterByCentroid } from './cluster-claims.ts';
 import { decideStatus, type EvidenceFacts } from './decide-status.ts';
 import { CHECK_WORTHY, checkWorthiness, claimText } from './extract-claims.ts';
 import { readFigures } from './figures.ts';
+import { resetNlp } from './nlp.ts';
 import { REPORTING_CUES } from './lexicon/attribution.ts';
 import { addContext, denialFocus, inheritQuoteSpeakers, isOpposer, linkOpposers, nameWords, negatedTerms } from './link-denials.ts';
 import { SIMILARITY, type Info } from './sentence-info.ts';
@@ -59,6 +60,7 @@ function sameParty(a: string, b: string): boolean {
 
 /** Analyses one story: archived sources with anchored sentences, and its claims with evidence and status. */
 export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], options: AnalyzeOptions = {}): { story: Story; lock: ClaimIdLock; warnings: string[] } {
+  resetNlp();
   const sorted = [...seeds].sort((a, b) => (a.file < b.file ? -1 : 1));
   const { ids: sourceIds, warnings } = assignSourceIds(storyId, sorted.map((s) => s.file));
   const sources = sorted.map((s) => buildSource(sourceIds.get(s.file)!, s));
