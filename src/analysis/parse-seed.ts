@@ -54,7 +54,8 @@ function validUrl(value: string): boolean {
 function readFrontMatter(yamlText: string, problems: string[]): Partial<Record<(typeof FRONT_MATTER_FIELDS)[number], string>> {
   let data: unknown;
   try {
-    data = parseYaml(yamlText);
+    // Warnings (an unknown !tag) would go to the console as a Node warning, outside the one list of problems.
+    data = parseYaml(yamlText, { logLevel: 'error' });
   } catch (e) {
     const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
     problems.push(`has broken front matter${line ? ` (line ${line + 1})` : ''}: ${(e as Error).message.split('\n')[0]}. Fix the YAML between the --- lines.`);
@@ -139,13 +140,26 @@ function parsePlainText(text: string): Omit<ParsedSeed, 'file'> {
   return { title: lines[0] ?? '', outlet: null, url: null, published: null, author: null, paragraphs: lines.slice(1) };
 }
 
+/** Longest run of characters without a space that the language tools are given (see breakLongRuns). */
+export const MAX_RUN = 128;
+
+/**
+ * Breaks every run of more than MAX_RUN characters without a space (a pasted data: address, a line of ====)
+ * with a space every MAX_RUN characters. No word is that long, and wink-nlp's tokenizer takes time quadratic
+ * in a run's length (issue 6: 20 kB of *_*_ took seconds; a 1 MB run would take hours).
+ */
+function breakLongRuns(text: string): string {
+  return text.replace(new RegExp(`\\S{${MAX_RUN + 1},}`, 'gu'), (run) => (run.match(new RegExp(`\\S{1,${MAX_RUN}}`, 'gu')) ?? [run]).join(' '));
+}
+
 /** Parses one seed file, collecting every problem rather than stopping at the first. */
 export function parseSeed(file: SeedFile): ParseResult {
   const text = decode(file);
   if (Array.isArray(text)) return { ok: false, problems: text };
   const problems: string[] = [];
   const isMarkdown = !file.name.toLowerCase().endsWith('.txt');
-  const parsed = isMarkdown ? parseMarkdown(text, problems) : parsePlainText(text);
+  const read = isMarkdown ? parseMarkdown(text, problems) : parsePlainText(text);
+  const parsed = { ...read, title: breakLongRuns(read.title), paragraphs: read.paragraphs.map(breakLongRuns) };
   if (!parsed.title && problems.length === 0) problems.push('has no headline or text. Put the headline on the first line, or set "title" in front matter.');
   if (parsed.paragraphs.length === 0 && parsed.title && problems.length === 0) problems.push('has a headline but no article text below it. Paste the article body after the headline.');
   if (problems.length) return { ok: false, problems };

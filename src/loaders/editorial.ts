@@ -82,7 +82,7 @@ function readNotes<T>(dir: string, schema: z.ZodType<T>, label: string, problems
     const { yaml, body } = splitFrontMatter(source);
     let raw: unknown;
     try {
-      raw = yaml ? parseYaml(yaml) ?? {} : {};
+      raw = yaml ? parseYaml(yaml, { logLevel: 'error' }) ?? {} : {};
     } catch (e) {
       problems.push({ file, message: `has broken front matter: ${(e as Error).message.split('\n')[0]}. Fix the YAML between the --- lines.` });
       continue;

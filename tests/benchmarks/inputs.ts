@@ -63,8 +63,8 @@ export function capitalisedParagraph(bytes: number): string {
 
 /** Markdown with `*_*_*_...` emphasis markers: what made the Markdown parser quadratic. */
 export function nestedEmphasis(bytes: number): string {
-  const head = '# Emphasis\n\nA sentence before the markers. ';
-  return head + '*_'.repeat(Math.floor((bytes - head.length - 10) / 2)) + 'x\n';
+  const head = '# Emphasis\n\nA sentence before the markers. ', tail = 'x. The paragraph ends in a sentence.\n';
+  return head + '*_'.repeat(Math.floor((bytes - head.length - tail.length) / 2)) + tail;
 }
 
 /** Markdown blockquotes nested `depth` deep on one line (`>>>>...`): a few kilobytes. */
@@ -98,6 +98,6 @@ export function randomArticle(rand: () => number, maxBytes = 6000): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789   .,;:!?"\'“”()-*_>#[]`\n\n';
   const len = Math.floor(rand() * maxBytes);
   let out = '';
-  for (let i = 0; i < len; i++) out += rand() < 0.1 ? ' ' + sentence(rand) + ' ' : alphabet[Math.floor(rand() * alphabet.length)];
+  while (out.length < len) out += rand() < 0.02 ? ' ' + sentence(rand) + ' ' : alphabet[Math.floor(rand() * alphabet.length)];
   return out;
 }
