@@ -1,9 +1,17 @@
 /**
  * npm run bench:analysis -- [seeds dir]: how long the engine takes per story (median of 7 runs after a warm-up),
  * with sentences per second, and how long loading the NLP model and stance weights takes.
+ * npm run bench:analysis -- --bounds [--data <fnc-1 dir>]: the large and pathological inputs (bench-bounds.ts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
+if (process.argv.includes('--bounds')) {
+  const i = process.argv.indexOf('--data');
+  const { benchBounds } = await import('./bench-bounds.ts');
+  benchBounds(i >= 0 ? process.argv[i + 1] : undefined);
+  process.exit(0);
+}
 
 const t0 = performance.now();
 const { analyzeStory, checkSeeds, decodeModel, makeDisagreementJudge } = await import('../src/analysis/index.ts');

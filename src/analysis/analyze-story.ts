@@ -11,7 +11,7 @@ import { resetNlp } from './nlp.ts';
 import { REPORTING_CUES } from './lexicon/attribution.ts';
 import { addContext, denialFocus, inheritQuoteSpeakers, isOpposer, linkOpposers, nameWords, negatedTerms } from './link-denials.ts';
 import { SIMILARITY, type Info } from './sentence-info.ts';
-import { cosine, storyIdf, termVector } from './similarity.ts';
+import { cosine, storyIdf, termVector, type TermVector } from './similarity.ts';
 import { joinParagraphs, sentenceKey, splitSentences } from './split-sentences.ts';
 import { stripBoilerplate } from './strip-boilerplate.ts';
 import type { Claim, ClaimIdLock, ParsedSeed, Source, Story, Evidence } from './types.ts';
@@ -185,11 +185,21 @@ function displayText(rep: Info): string {
   return rep.claim.replace(/^([^"“]*)["”],?\.?$/, '$1.');
 }
 
+/** Above this many members, a sentence's summed similarity to the others is read off their summed vector. */
+const PAIRWISE_CENTRALITY = 64;
+
 function buildClaim(members: Info[], opposers: Info[], sources: Source[]) {
-  const centrality = (x: Info) => members.reduce((s, o) => s + (o === x ? 0 : cosine(x.vector, o.vector)), 0) / Math.max(1, members.length - 1);
+  // Summing cosines pair by pair is quadratic: a cluster of thousands (a 1 MB seed) took minutes (issue 6).
+  // The sum of unit vectors gives the same total in one pass; small clusters keep the pairwise sum.
+  const total: TermVector = new Map();
+  if (members.length > PAIRWISE_CENTRALITY) for (const m of members) for (const [t, x] of m.vector) total.set(t, (total.get(t) ?? 0) + x);
+  const others = (x: Info) =>
+    members.length > PAIRWISE_CENTRALITY ? cosine(x.vector, total) - cosine(x.vector, x.vector) : members.reduce((s, o) => s + (o === x ? 0 : cosine(x.vector, o.vector)), 0);
+  const centrality = (x: Info) => others(x) / Math.max(1, members.length - 1);
   const score = (x: Info) =>
     centrality(x) + 0.05 * x.worth.score - (x.sentence.paragraph === 0 ? 0.15 : 0) - (x.attribution.generic || /^(?:it|the company|they|he|she)\b/i.test(x.claim) ? 0.3 : 0) - (x.claim.split(/\s+/).length > 40 ? 0.2 : 0);
-  const rep = members.reduce((a, b) => (score(b) > score(a) ? b : a));
+  const scores = new Map(members.map((m) => [m, score(m)]));
+  const rep = members.reduce((a, b) => (scores.get(b)! > scores.get(a)! ? b : a));
   const parties = new Set(members.flatMap((m) => [...m.claimNames, ...(m.attribution.quote && m.speaker.kind === 'named' ? [m.speaker.name] : [])]));
   const facts: EvidenceFacts[] = [...members, ...opposers].map((x) => {
     const opposes = opposers.includes(x);

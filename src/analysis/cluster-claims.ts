@@ -1,13 +1,30 @@
 import { cosine, coverage, type TermVector } from './similarity.ts';
 
-function centroid(vectors: readonly TermVector[], members: readonly number[]): TermVector {
-  const c: TermVector = new Map();
-  for (const i of members) for (const [t, x] of vectors[i]) c.set(t, (c.get(t) ?? 0) + x);
+/** The sum of two groups' member vectors, from their sums: a merge costs the groups' terms, not their members. */
+function addSums(a: TermVector, b: TermVector): TermVector {
+  const sum = new Map(a);
+  for (const [t, x] of b) sum.set(t, (sum.get(t) ?? 0) + x);
+  return sum;
+}
+
+/** A sum of member vectors scaled to unit length: the group's centre. */
+function unit(sum: TermVector): TermVector {
   let norm = 0;
-  for (const x of c.values()) norm += x * x;
+  for (const x of sum.values()) norm += x * x;
   norm = Math.sqrt(norm) || 1;
-  for (const [t, x] of c) c.set(t, x / norm);
+  const c: TermVector = new Map();
+  for (const [t, x] of sum) c.set(t, x / norm);
   return c;
+}
+
+const EMPTY: TermVector = new Map();
+
+/** Two ascending lists as one. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]);
+  return out;
 }
 
 /** Terms a text needs before "all of it is in the other" means anything. */
@@ -44,9 +61,10 @@ class PairHeap {
   }
 
   private swap(i: number, j: number): void {
-    [this.score[i], this.score[j]] = [this.score[j], this.score[i]];
-    [this.a[i], this.a[j]] = [this.a[j], this.a[i]];
-    [this.b[i], this.b[j]] = [this.b[j], this.b[i]];
+    const { score, a, b } = this;
+    const s = score[i], x = a[i], y = b[i];
+    score[i] = score[j], a[i] = a[j], b[i] = b[j];
+    score[j] = s, a[j] = x, b[j] = y;
   }
 
   push(score: number, a: number, b: number): void {
@@ -59,7 +77,7 @@ class PairHeap {
       [this.score, this.a, this.b] = [grow(this.score), grow(this.a), grow(this.b)];
     }
     let i = this.size++;
-    [this.score[i], this.a[i], this.b[i]] = [score, a, b];
+    this.score[i] = score, this.a[i] = a, this.b[i] = b;
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (!this.before(i, p)) break;
@@ -72,7 +90,7 @@ class PairHeap {
   pop(): [number, number] {
     const top: [number, number] = [this.a[0], this.b[0]];
     const last = --this.size;
-    [this.score[0], this.a[0], this.b[0]] = [this.score[last], this.a[last], this.b[last]];
+    this.score[0] = this.score[last], this.a[0] = this.a[last], this.b[0] = this.b[last];
     for (let i = 0; ;) {
       const l = 2 * i + 1, r = l + 1;
       let m = i;
@@ -103,27 +121,39 @@ export function clusterByCentroid(
   canMerge: (a: readonly number[], b: readonly number[]) => boolean = () => true,
 ): number[][] {
   const members: number[][] = vectors.map((_, i) => [i]);
+  const sums: TermVector[] = [...vectors];
   const centres: TermVector[] = [...vectors];
   const alive: boolean[] = vectors.map(() => true);
-  /** Term -> living groups whose centre has it, with its weight there. */
-  const byTerm = new Map<string, Map<number, number>>();
+  /** Term -> the groups whose centre has it, with its weight there; merged groups are dropped in batches. */
+  const byTerm = new Map<string, { groups: number[]; weights: number[]; dead: number }>();
   const index = (g: number) => {
     for (const [t, x] of centres[g]) {
-      let s = byTerm.get(t);
-      if (!s) byTerm.set(t, (s = new Map()));
-      s.set(g, x);
+      let p = byTerm.get(t);
+      if (!p) byTerm.set(t, (p = { groups: [], weights: [], dead: 0 }));
+      p.groups.push(g);
+      p.weights.push(x);
     }
   };
   const unindex = (g: number) => {
-    for (const t of centres[g].keys()) byTerm.get(t)!.delete(g);
+    for (const t of centres[g].keys()) {
+      const p = byTerm.get(t)!;
+      if (++p.dead * 2 < p.groups.length) continue;
+      const keep = p.groups.flatMap((h, i) => (alive[h] ? [i] : []));
+      [p.groups, p.weights, p.dead] = [keep.map((i) => p.groups[i]), keep.map((i) => p.weights[i]), 0];
+    }
   };
   // Scratch sums per older group, reset after each use (a merge adds a group: at most 2n groups ever exist).
   const dot = new Float64Array(2 * vectors.length), ownShare = new Float64Array(2 * vectors.length), otherShare = new Float64Array(2 * vectors.length);
   const seen = new Uint8Array(2 * vectors.length);
+  // Each living group keeps its own candidates (older groups at or above the threshold), best first, and
+  // the heap holds only each group's best one: a merge then adds one entry, not one per candidate, and a
+  // candidate whose partner was merged away is skipped when its turn comes.
   const heap = new PairHeap();
-  const push = (h: number, g: number) => {
-    const s = linkScore(centres[h], centres[g], threshold);
-    if (s >= threshold) heap.push(s, h, g);
+  const queue: ({ partners: number[]; scores: number[]; next: number } | undefined)[] = [];
+  const pushNext = (g: number) => {
+    const q = queue[g]!;
+    while (q.next < q.partners.length && !alive[q.partners[q.next]]) q.next++;
+    if (q.next < q.partners.length) heap.push(q.scores[q.next], q.partners[q.next], g);
   };
   /**
    * Scores group `g` against the older living groups. Their dot products and shared weights are summed from the
@@ -131,14 +161,27 @@ export function clusterByCentroid(
    * for pairs that sum to within rounding of the threshold, by cosine or by coverage.
    */
   const consider = (g: number) => {
-    if (!(threshold > 0)) {
-      for (let h = 0; h < g; h++) if (alive[h]) push(h, g);
-      return;
-    }
+    const found: { h: number; s: number }[] = [];
+    const push = (h: number) => {
+      const s = linkScore(centres[h], centres[g], threshold);
+      if (s >= threshold) found.push({ h, s });
+    };
+    if (threshold > 0) gather(g, push);
+    else for (let h = 0; h < g; h++) if (alive[h]) push(h);
+    found.sort((x, y) => y.s - x.s); // stable: equal scores stay in order of age
+    queue[g] = { partners: found.map((f) => f.h), scores: found.map((f) => f.s), next: 0 };
+    pushNext(g);
+  };
+  const gather = (g: number, push: (h: number) => void) => {
     const touched: number[] = [];
     for (const [t, x] of centres[g]) {
-      for (const [h, y] of byTerm.get(t) ?? []) {
-        if (h >= g) continue;
+      const p = byTerm.get(t);
+      if (!p) continue;
+      const { groups, weights } = p;
+      for (let i = 0; i < groups.length; i++) {
+        const h = groups[i];
+        if (h >= g || !alive[h]) continue;
+        const y = weights[i];
         if (!seen[h]) (seen[h] = 1), touched.push(h);
         dot[h] += x * y;
         ownShare[h] += x * x;
@@ -152,7 +195,7 @@ export function clusterByCentroid(
       const covers = Math.min(hSize, size) >= MIN_COVERED_TERMS && share >= COVERED - ROUNDING;
       const near = dot[h] >= threshold - ROUNDING;
       dot[h] = ownShare[h] = otherShare[h] = seen[h] = 0;
-      if (near || covers) push(h, g);
+      if (near || covers) push(h);
     }
   };
   for (let g = 0; g < vectors.length; g++) {
@@ -161,14 +204,23 @@ export function clusterByCentroid(
   }
   while (heap.size > 0) {
     const [a, b] = heap.pop();
-    if (!alive[a] || !alive[b] || !canMerge(members[a], members[b])) continue;
-    const merged = [...members[a], ...members[b]].sort((x, y) => x - y);
+    if (!alive[b]) continue;
+    queue[b]!.next++;
+    if (!alive[a] || !canMerge(members[a], members[b])) {
+      pushNext(b);
+      continue;
+    }
+    const merged = mergeSorted(members[a], members[b]);
     alive[a] = alive[b] = false;
+    queue[a] = queue[b] = undefined;
     unindex(a);
     unindex(b);
     const g = members.length;
     members.push(merged);
-    centres.push(centroid(vectors, merged));
+    sums.push(addSums(sums[a], sums[b]));
+    centres.push(unit(sums[g]));
+    // A merged-away group is never read again: free what it held (a long story makes thousands).
+    for (const x of [a, b]) [sums[x], centres[x], members[x]] = [EMPTY, EMPTY, []];
     alive.push(true);
     index(g);
     consider(g);

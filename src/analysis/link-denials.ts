@@ -132,6 +132,13 @@ export function linkOpposers(clusters: Info[][], infos: Info[], sources: Source[
   /** The best cosine of a claim's sentences with `v`; sentences sharing no term with it score 0. */
   const bestCosine = (c: Info[], v: Map<string, number>, shared: Set<Info>) => Math.max(0, ...c.filter((m) => shared.has(m)).map((m) => cosine(m.vector, v)));
   const sourceCounts = clusters.map((c) => new Set(c.map((m) => m.source)).size);
+  // The model reads a whole article; many denials in one article ask it about the same claim.
+  const verdicts = new Map<string, number>();
+  const disagrees = (c: number, source: number) => {
+    const key = `${c} ${source}`;
+    if (!verdicts.has(key)) verdicts.set(key, disagreement?.(clusters[c][0].claim, sources[source].text) ?? 0);
+    return verdicts.get(key)!;
+  };
   for (const x of infos) {
     const explicit = isOpposer(x.polarity);
     if (!explicit && x.polarity !== 'negative') continue;
@@ -154,7 +161,7 @@ export function linkOpposers(clusters: Info[][], infos: Info[], sources: Source[
     const floor = explicit ? SIMILARITY.denialLink : SIMILARITY.negationLink;
     sims.forEach((sim, c) => {
       if (weighted[c] < LINK_MARGIN * best) return;
-      const rescued = explicit && sim >= SIMILARITY.denialLinkWithModel && sim < floor && (disagreement?.(clusters[c][0].claim, sources[x.source].text) ?? 0) >= MODEL_DISAGREES;
+      const rescued = explicit && sim >= SIMILARITY.denialLinkWithModel && sim < floor && disagrees(c, x.source) >= MODEL_DISAGREES;
       if (sim < floor && !rescued) return;
       links.set(c, [...(links.get(c) ?? []), x]);
     });

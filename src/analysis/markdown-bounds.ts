@@ -13,6 +13,8 @@ export const MARKDOWN_LIMITS = {
   nesting: 16,
   /** Lines that start a quote or a list item. */
   containerLines: 20_000,
+  /** Quote and list markers in all (a line `> > - x` has 3): the parser's cost grows with each. */
+  containerMarkers: 40_000,
   /** Emphasis and link marks (`*`, `_`, `[`, `]`) in one paragraph before it is read as plain text. */
   marksPerParagraph: 64,
   /** Blocks the parser is given at once. */
@@ -64,17 +66,21 @@ const HTML_BLOCKS: [RegExp, RegExp][] = [
 /** Checks a Markdown seed against the nesting and size limits; returns a problem message for each broken one. */
 export function checkMarkdownLimits(text: string): string[] {
   const problems: string[] = [];
-  let containers = 0, deepest = 0, deepestLine = 0;
+  let containers = 0, markers = 0, deepest = 0, deepestLine = 0;
   text.split('\n').forEach((t, n) => {
     const { depth } = readLine(t);
     if (depth > 0) containers++;
+    markers += depth;
     if (depth > deepest) [deepest, deepestLine] = [depth, n + 1];
   });
   if (deepest > MARKDOWN_LIMITS.nesting) {
     problems.push(`nests quotes or lists ${deepest} levels deep (line ${deepestLine}); seeds allow ${MARKDOWN_LIMITS.nesting}. Remove the extra > or list markers, or save the article as .txt.`);
   }
+  const n = (x: number) => x.toLocaleString('en');
   if (containers > MARKDOWN_LIMITS.containerLines) {
-    problems.push(`has ${containers.toLocaleString('en')} lines that start a quote or list item; seeds allow ${MARKDOWN_LIMITS.containerLines.toLocaleString('en')}. Paste only the article's text, or save it as .txt.`);
+    problems.push(`has ${n(containers)} lines that start a quote or list item; seeds allow ${n(MARKDOWN_LIMITS.containerLines)}. Paste only the article's text, or save it as .txt.`);
+  } else if (deepest <= MARKDOWN_LIMITS.nesting && markers > MARKDOWN_LIMITS.containerMarkers) {
+    problems.push(`has ${n(markers)} quote and list markers (>, -, 1.); seeds allow ${n(MARKDOWN_LIMITS.containerMarkers)}. Paste only the article's text, or save it as .txt.`);
   }
   return problems;
 }

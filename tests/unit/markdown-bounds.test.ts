@@ -35,6 +35,12 @@ describe('Markdown seeds that would stall the parser (issue 6)', () => {
     expect(problems('lists.md', text).join(' ')).toContain(`has ${(limit + 1).toLocaleString('en')} lines that start a quote or list item; seeds allow ${limit.toLocaleString('en')}.`);
   });
 
+  it('refuses a seed whose quote and list markers add up past the limit', () => {
+    const lines = Math.floor(MARKDOWN_LIMITS.containerMarkers / MARKDOWN_LIMITS.nesting) + 1;
+    const text = '# Lists\n\n' + Array.from({ length: lines }, (_, i) => `${'- '.repeat(MARKDOWN_LIMITS.nesting)}item ${i}\n`).join('');
+    expect(problems('deep-lists.md', text).join(' ')).toMatch(/quote and list markers \(>, -, 1\.\); seeds allow 40,000\./);
+  });
+
   it('reads a paragraph of nested emphasis marks as plain text', () => {
     const [, ...body] = paragraphs('emph.md', nestedEmphasis(40_000));
     expect(body).toHaveLength(1);
