@@ -1,4 +1,7 @@
-/** npm run -s analyze -- [seeds dir]: prints the analysis JSON on stdout; builds nothing, writes nothing. */
+/**
+ * npm run -s analyze -- [seeds dir]: prints the analysis JSON on stdout; builds nothing, writes nothing (the
+ * claim-id locks are read as committed). Warnings go to stderr; bad seeds stop it with one message and exit 1.
+ */
 import { resolve } from 'node:path';
 import { SeedError, toReport } from '../src/analysis/index.ts';
 import { shortHash } from '../src/analysis/hash.ts';
@@ -8,7 +11,10 @@ import { analyzeSeeds } from '../src/loaders/site-data.ts';
 const inputs = siteInputs({ writeLocks: false });
 if (process.argv[2]) inputs.seedsDir = resolve(process.argv[2]);
 try {
-  const { stories } = analyzeSeeds(inputs, (x) => shortHash(typeof x === 'string' ? x : JSON.stringify(x), 11));
+  const { stories } = analyzeSeeds(inputs, (x) => shortHash(typeof x === 'string' ? x : JSON.stringify(x), 11), {
+    info: () => {},
+    warn: (m) => console.error(`warning: ${m}`),
+  });
   process.stdout.write(JSON.stringify(toReport(stories), null, 2) + '\n');
 } catch (e) {
   if (!(e instanceof SeedError)) throw e;

@@ -3,13 +3,16 @@
  * - before anything is written, check the configuration, every seed and every editorial note; on a problem,
  *   print one message listing every bad file and stop with exit code 1 (no stack trace, no half-built site);
  * - say when the site has no public address (no feed, no sitemap, relative share links);
- * - after the pages are written, index them for search with Pagefind (a static index, no server).
+ * - after the pages are written, index them for search with Pagefind (a static index, no server);
+ * - in `astro dev`, show the seeds' problem in the browser instead of the last good pages (dev-middleware.ts),
+ *   and reload open pages when a problem appears or is fixed.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SeedError } from './analysis/index.ts';
 import { shortHash } from './analysis/hash.ts';
+import { onDevProblem } from './loaders/dev-problems.ts';
 import { buildSiteData } from './loaders/site-data.ts';
 import { siteInputs } from './loaders/paths.ts';
 import { ConfigError, siteConfig } from './site/config.ts';
@@ -39,12 +42,13 @@ export function factCheckIntegration(): AstroIntegration {
   return {
     name: 'factcheck',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger, addMiddleware }) => {
+        if (command === 'dev') addMiddleware({ entrypoint: new URL('./loaders/dev-middleware.ts', import.meta.url), order: 'pre' });
         if (command !== 'build') return;
         try {
           const cfg = siteConfig();
           if (!cfg.url) logger.warn('No public address (SITE_URL or url in site.config.yaml): building a preview with relative links, without the feed and the sitemap. Set SITE_URL before publishing.');
-          buildSiteData(siteInputs({ writeLocks: false }), (x) => shortHash(typeof x === 'string' ? x : JSON.stringify(x), 11));
+          buildSiteData(siteInputs({ writeLocks: false }), (x) => shortHash(typeof x === 'string' ? x : JSON.stringify(x), 11), { info: () => {}, warn: (m) => logger.warn(m) });
         } catch (e) {
           if (e instanceof SeedError || e instanceof ConfigError) stop(logger, e.message);
           throw e;
@@ -54,6 +58,10 @@ export function factCheckIntegration(): AstroIntegration {
         const t0 = performance.now();
         const pages = await indexForSearch(fileURLToPath(dir), siteConfig().language);
         logger.info(`search index: ${pages} pages in ${Math.round(performance.now() - t0)} ms`);
+      },
+      'astro:server:setup': ({ server }) => {
+        const stop = onDevProblem(() => server.ws.send({ type: 'full-reload', path: '*' }));
+        server.httpServer?.on('close', stop);
       },
     },
   };

@@ -2,7 +2,8 @@
  * The pipeline: one story's seeds to its sources and claims, as an ordered list of stages, each a pure
  * function of what the stages before it produced. Nothing here decides anything itself.
  */
-import { assignIds } from './assign-ids.ts';
+import { assignIds, claimKey, lockKeys, lockVeto } from './assign-ids.ts';
+import { resetNlp } from './nlp.ts';
 import { decideStatus, evidenceFacts } from './decide-status.ts';
 import { describeSentences, type SentenceFacts } from './describe-sentences.ts';
 import { articleContests, gatherEvidence, readStory, type EvidenceTarget } from './gather-evidence.ts';
@@ -34,6 +35,8 @@ export interface Analysis {
   story: Story;
   lock: ClaimIdLock;
   messages: Message[];
+  /** What the editor should know that does not stop the build (two file names that fold to one source id). */
+  warnings: string[];
 }
 
 /** A claim before its id: what it is made of and what was found about it. */
@@ -43,12 +46,13 @@ interface Draft {
   target: EvidenceTarget;
   parties: string[];
   order: number;
-  /** Sentence keys of the statements; what ids are matched on. */
-  keys: string[];
+  /** The statements' sentences; what ids are matched on. */
+  sentences: string[];
 }
 
 /** Analyses one story: archived sources with anchored sentences, and its claims with evidence and status. */
 export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], options: AnalyzeOptions): Analysis {
+  resetNlp(); // a story's reading depends on that story alone (nlp.ts)
   const read = readSources(storyId, seeds);
   const sources = read.sources.map((r) => r.source);
   const { facts, canonical } = describeSentences(read.sources);
@@ -59,7 +63,7 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
   const rep = reps.lexical;
   const claimVectors = terms.claim.map((t) => rep.vector(t));
   const sentenceVectors = terms.sentence.map((t) => rep.vector(t));
-  const grouped = groupClaims(facts, claimVectors, reps.lexical);
+  const grouped = groupClaims(facts, claimVectors, reps.lexical, lockVeto(options.lock, facts.map((x) => x.sentence.text)));
   const posed = poseClaims(options.posed ?? [], grouped.groups, rep, terms.reporters);
   const views = opposerViews(facts, terms.claim, rep, terms.reporters);
   const sourceVectors = sources.map((_, s) => rep.vector(facts.filter((x) => x.source === s).flatMap((x) => terms.sentence[x.index])));
@@ -83,14 +87,14 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
     ...posed.targets.map((t, k) => {
       const parties = [...t.names.map(name), ...partiesOf(t.members)];
       return {
-        text: t.posed.text, posedId: t.posed.id, parties, order: -1e9 + k, keys: keysOf(t.members),
+        text: t.posed.text, posedId: t.posed.id, parties, order: -1e9 + k, sentences: sentencesOf(t.members),
         target: { text: t.posed.text, vector: t.vector, members: t.members, opposers: links.get(k) ?? [], posed: true, isParty: partyTest(parties) },
       };
     }),
     ...groups.map((g, k) => {
       const parties = partiesOf(g.members);
       return {
-        text: g.text, posedId: null, parties, order: g.members[0].index, keys: keysOf(g.members),
+        text: g.text, posedId: null, parties, order: g.members[0].index, sentences: sentencesOf(g.members),
         target: { text: g.representative.claim.text, vector: claimVectors[g.representative.index], members: g.members, opposers: links.get(posed.targets.length + k) ?? [], posed: false, isParty: partyTest(parties) },
       };
     }),
@@ -108,20 +112,21 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
   built.sort((a, b) => b.score - a.score || a.draft.order - b.draft.order);
   const key = keyClaims(built.map((b) => b.score));
   const discovered = built.filter((b) => b.draft.posedId === null);
-  const { ids, lock } = assignIds(discovered.map((b) => ({ keys: b.draft.keys, text: b.draft.text })), options.lock);
+  const { ids, lock } = assignIds(storyId, discovered.map((b) => ({ sentences: b.draft.sentences, text: b.draft.text })), options.lock);
   const idOf = new Map(discovered.map((b, i) => [b, ids[i]]));
   const claims: Claim[] = built.map((b, i) => ({
     id: b.draft.posedId ?? idOf.get(b)!, text: b.draft.text, status: b.verdict.status, reason: b.verdict.reason,
-    evidence: b.evidence, keys: b.draft.keys,
+    evidence: b.evidence, keys: [...new Set(b.draft.sentences.map(claimKey))].sort(),
     posed: b.draft.posedId !== null, prominence: Math.round(b.score * 1000) / 1000, key: key[i],
   }));
   const title = options.title ?? mostCentralHeadline(facts, claimVectors, rep.similarity);
   const messages = [...read.messages, ...grouped.messages, ...posed.messages];
-  return { story: { id: storyId, title, sources, claims, redirects: redirectsOf(claims, options.lock ?? {}) }, lock, messages };
+  const redirects = redirectsOf(built.map((b, i) => ({ id: claims[i].id, sentences: b.draft.sentences })), options.lock ?? {});
+  return { story: { id: storyId, title, sources, claims, redirects }, lock, messages, warnings: read.warnings };
 }
 
-function keysOf(members: readonly SentenceFacts[]): string[] {
-  return [...new Set(members.map((m) => m.key))].sort();
+function sentencesOf(members: readonly SentenceFacts[]): string[] {
+  return [...new Set(members.map((m) => m.sentence.text))];
 }
 
 function nearest(v: TextVector, others: readonly TextVector[], similarity: (a: TextVector, b: TextVector) => number): number {
@@ -129,17 +134,18 @@ function nearest(v: TextVector, others: readonly TextVector[], similarity: (a: T
 }
 
 /** Ids of the previous run that no claim holds now, to the claim that holds most of their sentences. */
-function redirectsOf(claims: readonly Claim[], lock: ClaimIdLock): Record<string, string> {
+function redirectsOf(claims: readonly { id: string; sentences: string[] }[], lock: ClaimIdLock): Record<string, string> {
   const current = new Set(claims.map((c) => c.id));
+  const keyed = claims.map((c) => ({ id: c.id, keys: new Set(c.sentences.flatMap(lockKeys)) }));
   const out: Record<string, string> = {};
   for (const [id, keys] of Object.entries(lock).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (current.has(id)) continue;
-    let best: Claim | undefined, overlap = 0;
-    for (const c of claims) {
-      const k = c.keys.filter((x) => keys.includes(x)).length;
-      if (k > overlap) [best, overlap] = [c, k];
+    let best: string | undefined, overlap = 0;
+    for (const c of keyed) {
+      const k = keys.filter((x) => c.keys.has(x)).length;
+      if (k > overlap) [best, overlap] = [c.id, k];
     }
-    if (best) out[id] = best.id;
+    if (best) out[id] = best;
   }
   return out;
 }

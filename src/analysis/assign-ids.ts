@@ -1,11 +1,30 @@
-import { shortHash } from './hash.ts';
+import { normalizeText, shortHash } from './hash.ts';
 import type { ClaimIdLock } from './types.ts';
 
-/** A claim about to be given an id: its sentence keys and its text (for the readable part of a new id). */
+/** A claim about to be given an id: the sentences that state it, and its text (for the readable part). */
 export interface Unnamed {
-  keys: string[];
+  sentences: string[];
   text: string;
 }
+
+/**
+ * Key of a sentence's words for the lock: case, punctuation and spacing do not count, so removing a full
+ * stop or writing "US" for "U.S." leaves it unchanged (issue 6). Dots and apostrophes inside a word go
+ * ("U.S." is "us", "don't" is "dont"); any other run of non-letters is one space.
+ */
+export function claimKey(text: string): string {
+  const words = text.normalize('NFKC').toLowerCase().replace(/[.'’‘`´]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return shortHash(words, 10);
+}
+
+/** The key earlier locks used (exact wording, lower-cased): still read, so committed locks keep working. */
+function legacyKey(text: string): string {
+  return shortHash(normalizeText(text), 10);
+}
+
+/** Every key a sentence may have been recorded under in a lock. */
+export const lockKeys = (sentence: string) => [claimKey(sentence), legacyKey(sentence)];
+const keysOf = lockKeys;
 
 function slug(text: string): string {
   return text
@@ -21,25 +40,46 @@ function slug(text: string): string {
     .replace(/-+$/, '');
 }
 
+/** Which locked ids each key was recorded under (a key can have been part of more than one claim over time). */
+function owners(lock: ClaimIdLock): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [id, keys] of Object.entries(lock)) for (const k of keys) out.set(k, [...(out.get(k) ?? []), id]);
+  return out;
+}
+
 /**
- * Gives each claim an id that survives rebuilds. A claim that shares sentences with a claim of the previous
- * run (the lock) inherits that claim's id, largest overlap first; a new claim gets a readable slug plus a hash
- * of its sentences. Returns the ids in input order and the updated lock, which remembers retired ids too so
- * that an id is never given to a different claim.
+ * The ids of the lock each sentence belongs to. Clustering uses this to keep published claims apart: two
+ * groups of sentences locked to different ids never merge, so an added article that shifts word weights
+ * cannot fold one published claim into another and retire its URL (issue 6).
  */
-export function assignIds(claims: readonly Unnamed[], lock: ClaimIdLock = {}): { ids: string[]; lock: ClaimIdLock } {
-  const owner = new Map<string, string>();
-  for (const [id, keys] of Object.entries(lock)) for (const k of keys) if (!owner.has(k)) owner.set(k, id);
-  const pairs: { claim: number; id: string; overlap: number }[] = [];
+export function lockVeto(lock: ClaimIdLock | undefined, sentences: readonly string[]): (a: readonly number[], b: readonly number[]) => boolean {
+  if (!lock || Object.keys(lock).length === 0) return () => true;
+  const byKey = owners(lock);
+  const ids = sentences.map((s) => new Set(keysOf(s).flatMap((k) => byKey.get(k) ?? [])));
+  const union = (group: readonly number[]) => new Set(group.flatMap((i) => [...ids[i]]));
+  return (a, b) => {
+    const [x, y] = [union(a), union(b)];
+    return x.size === 0 || y.size === 0 || [...x].some((id) => y.has(id));
+  };
+}
+
+/**
+ * Gives each claim an id that survives rebuilds. A claim whose sentences were recorded under an id of the
+ * previous run (the lock) keeps that id: the largest overlap first, then the id whose record this claim covers
+ * most. A new claim gets a readable slug and a hash of its story and sentences, so two stories never make the
+ * same id, even from the same articles. The lock only grows: it remembers retired ids and every sentence an id
+ * was made of, so an id is never given to a different claim, and a sentence that comes back finds its id. It
+ * changes only when a claim gains a sentence or a new id is made.
+ */
+export function assignIds(storyId: string, claims: readonly Unnamed[], lock: ClaimIdLock = {}): { ids: string[]; lock: ClaimIdLock } {
+  const byKey = owners(lock);
+  const pairs: { claim: number; id: string; overlap: number; share: number }[] = [];
   claims.forEach((c, claim) => {
     const counts = new Map<string, number>();
-    for (const k of c.keys) {
-      const id = owner.get(k);
-      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    for (const [id, overlap] of counts) pairs.push({ claim, id, overlap });
+    for (const s of c.sentences) for (const id of new Set(keysOf(s).flatMap((k) => byKey.get(k) ?? []))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const [id, overlap] of counts) pairs.push({ claim, id, overlap, share: overlap / lock[id].length });
   });
-  pairs.sort((a, b) => b.overlap - a.overlap || a.claim - b.claim || (a.id < b.id ? -1 : 1));
+  pairs.sort((a, b) => b.overlap - a.overlap || b.share - a.share || a.claim - b.claim || (a.id < b.id ? -1 : 1));
   const ids: (string | undefined)[] = claims.map(() => undefined);
   const taken = new Set<string>();
   for (const p of pairs) {
@@ -47,19 +87,21 @@ export function assignIds(claims: readonly Unnamed[], lock: ClaimIdLock = {}): {
     ids[p.claim] = p.id;
     taken.add(p.id);
   }
-  const reserved = new Set(Object.keys(lock));
   claims.forEach((c, i) => {
     if (ids[i]) return;
-    const base = `${slug(c.text) || 'claim'}-${shortHash([...c.keys].sort().join(' '), 6)}`;
+    const hash = shortHash(`${storyId}\n${[...new Set(c.sentences.map(claimKey))].sort().join(' ')}`, 6);
+    const base = `${slug(c.text) || 'claim'}-${hash}`;
     let id = base;
-    for (let n = 2; reserved.has(id) || taken.has(id); n++) id = `${base}-${n}`;
+    for (let n = 2; Object.hasOwn(lock, id) || taken.has(id); n++) id = `${base}-${n}`;
     ids[i] = id;
     taken.add(id);
   });
   const next: ClaimIdLock = { ...lock };
   claims.forEach((c, i) => {
     const id = ids[i]!;
-    next[id] = [...new Set([...(lock[id] ?? []), ...c.keys])].sort();
+    const recorded = new Set(lock[id] ?? []);
+    const added = c.sentences.filter((s) => !keysOf(s).some((k) => recorded.has(k))).map(claimKey);
+    if (added.length || !Object.hasOwn(lock, id)) next[id] = [...new Set([...recorded, ...added])].sort();
   });
   return { ids: ids as string[], lock: Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1))) };
 }

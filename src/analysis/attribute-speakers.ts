@@ -88,29 +88,55 @@ export interface SpeakerContext {
   quoteSpeakers: Map<string, string>;
 }
 
+/** Longest name checked for near-misspellings ("Well Fargo"); a longer run of capitals is not one name. */
+const MAX_SPELLED_NAME = 80;
+
 /**
  * Maps each name to one canonical spelling: "the Journal" and "WSJ" to "Wall Street Journal" when the
  * longer name occurs in the story, and near-misspellings ("Well Fargo") to the more frequent spelling.
  */
 export function canonicalNames(counts: Map<string, number>): Map<string, string> {
-  const names = [...counts.keys()].map(stripThe);
-  const out = new Map<string, string>();
-  const byFreq = [...new Set(names)].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || b.length - a.length);
-  for (const n of new Set(names)) {
-    let best = n;
-    for (const other of byFreq) {
-      if (other === n || other.length <= n.length - 0) {
-        if (other !== n && other.length === n.length && editDistance(other, n) === 1 && (counts.get(other) ?? 0) > (counts.get(n) ?? 0)) best = other;
-        continue;
+  const count = (n: string) => counts.get(n) ?? 0;
+  const byFreq = [...new Set([...counts.keys()].map(stripThe))].sort((a, b) => count(b) - count(a) || b.length - a.length);
+  // Each name is compared with the names that could stand for it, found through indexes, rather than with every
+  // name of the story (issue 6: quadratic, seconds for the thousands of names in a 1 MB seed). The outcome is
+  // the one a scan of byFreq would give: the first longer name that fits, else the last equally long spelling.
+  const index = (key: (n: string) => string[], only: (n: string) => boolean = () => true) => {
+    const map = new Map<string, number[]>();
+    byFreq.forEach((n, rank) => {
+      if (!only(n)) return;
+      for (const k of new Set(key(n))) {
+        const ranks = map.get(k);
+        if (ranks) ranks.push(rank);
+        else map.set(k, [rank]);
       }
-      const words = other.split(/\s+/);
-      const initials = words.map((w) => w[0]).join('');
-      if (n.length >= 2 && n === n.toUpperCase() && initials.toUpperCase() === n) { best = other; break; }
-      const rarer = (counts.get(n) ?? 0) <= (counts.get(other) ?? 0);
-      if (!n.includes(' ') && words.length > 1 && words[words.length - 1] === n && n.length > 3 && rarer && !/\s(?:of|&)\s/.test(other)) { best = other; break; }
-      if (words.length > 1 && Math.abs(other.length - n.length) <= 1 && editDistance(other, n) === 1) { best = other; break; }
+    });
+    return map;
+  };
+  const words = (n: string) => n.split(/\s+/);
+  const multiword = (n: string) => words(n).length > 1;
+  const byInitials = index((n) => [words(n).map((w) => w[0]).join('').toUpperCase()]);
+  const byLastWord = index((n) => [words(n).at(-1)!], multiword);
+  // Misspellings are looked for among names of a usual length: each index entry is a copy of the name.
+  const spellable = (n: string) => n.length <= MAX_SPELLED_NAME;
+  // Positions in UTF-16 code units, as editDistance counts them.
+  const units = (n: string) => Array.from({ length: n.length }, (_, i) => i);
+  const byDeletion = index((n) => units(n).map((i) => n.slice(0, i) + n.slice(i + 1)), (n) => multiword(n) && n.length <= MAX_SPELLED_NAME + 1);
+  const bySubstitution = index((n) => units(n).map((i) => `${n.slice(0, i)}\u0000${n.slice(i + 1)}`), spellable);
+  const out = new Map<string, string>();
+  for (const n of byFreq) {
+    const longer = (rank: number) => byFreq[rank].length > n.length;
+    const acronym = n.length >= 2 && n === n.toUpperCase() ? (byInitials.get(n) ?? []) : [];
+    const surname = !n.includes(' ') && n.length > 3 ? (byLastWord.get(n) ?? []).filter((r) => count(n) <= count(byFreq[r]) && !/\s(?:of|&)\s/.test(byFreq[r])) : [];
+    const misspelt = (spellable(n) ? (byDeletion.get(n) ?? []) : []).filter((r) => byFreq[r].length === n.length + 1 && editDistance(byFreq[r], n) === 1);
+    const fits = [...acronym, ...surname, ...misspelt].filter(longer);
+    if (fits.length) {
+      out.set(n, byFreq[Math.min(...fits)]);
+      continue;
     }
-    out.set(n, best);
+    const spellings = [...new Set((spellable(n) ? units(n) : []).flatMap((i) => bySubstitution.get(`${n.slice(0, i)}\u0000${n.slice(i + 1)}`) ?? []))]
+      .filter((r) => byFreq[r] !== n && count(byFreq[r]) > count(n));
+    out.set(n, spellings.length ? byFreq[Math.max(...spellings)] : n);
   }
   return out;
 }

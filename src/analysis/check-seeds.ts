@@ -27,7 +27,7 @@ export function checkSeeds(storyId: string, files: readonly SeedFile[]): { seeds
 /** Formats problems as the one message a build stops with: every bad file, what is wrong, what to do. */
 export function formatProblems(problems: readonly SeedProblem[]): string {
   const lines = problems.map((p) => `  - ${p.file} ${p.message}`);
-  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in the seeds; nothing was built:\n${lines.join('\n')}`;
+  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in the seeds or editorial notes; nothing was built:\n${lines.join('\n')}`;
 }
 
 /** Thrown when seeds are bad; carries every problem. */

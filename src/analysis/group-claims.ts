@@ -56,8 +56,14 @@ function representative(members: SentenceFacts[], vectors: TextVector[], rep: Re
   return members[best];
 }
 
-/** Groups the story's check-worthy statements into claims; says why each other sentence is not one. */
-export function groupClaims(facts: readonly SentenceFacts[], claimVectors: readonly TextVector[], rep: Representation): { groups: ClaimGroup[]; messages: Message[] } {
+/**
+ * Groups the story's check-worthy statements into claims; says why each other sentence is not one. `published`
+ * (given story-wide sentence indices) vetoes merges of claims the id lock keeps apart.
+ */
+export function groupClaims(
+  facts: readonly SentenceFacts[], claimVectors: readonly TextVector[], rep: Representation,
+  published: (a: readonly number[], b: readonly number[]) => boolean = () => true,
+): { groups: ClaimGroup[]; messages: Message[] } {
   const messages: Message[] = [];
   const candidates = facts.filter((x) => {
     if (x.worth.score >= CHECK_WORTHY && !isOpposer(x.polarity)) return true;
@@ -69,7 +75,9 @@ export function groupClaims(facts: readonly SentenceFacts[], claimVectors: reado
   const canMerge = (a: readonly number[], b: readonly number[]) => {
     if ((candidates[a[0]].polarity === 'negative') !== (candidates[b[0]].polarity === 'negative')) return false;
     const pa = makers(a), pb = makers(b);
-    return pa.length === 0 || pb.length === 0 || pa.some((x) => pb.some((y) => sameParty(x, y)));
+    if (!(pa.length === 0 || pb.length === 0 || pa.some((x) => pb.some((y) => sameParty(x, y))))) return false;
+    // Claims published under different ids stay apart, so an added article cannot retire a published URL.
+    return published(a.map((i) => candidates[i].index), b.map((i) => candidates[i].index));
   };
   const vectors = candidates.map((c) => claimVectors[c.index]);
   const similarity = (i: number, j: number) => {

@@ -5,7 +5,8 @@
 export { analyzeStory, type Analysis, type AnalyzeOptions } from './analyze-story.ts';
 export { checkSeeds, formatProblems, SeedError, STORY_ID } from './check-seeds.ts';
 export { engineModels, type EngineModels } from './models.ts';
-export { isSeedFile, MAX_SEED_BYTES } from './parse-seed.ts';
+export { isSeedFile, MAX_SEED_BYTES, tooLargeMessage } from './parse-seed.ts';
+export { splitSentences } from './split-sentences.ts';
 export { sourceLabel } from './read-sources.ts';
 export { decodeEmbeddings, type Embeddings } from './represent/embeddings.ts';
 export { decodeModel, type StanceModel } from './stance-model/index.ts';

@@ -3,6 +3,7 @@
  * anchored sentences and reads each paragraph once with wink-nlp (split-sentences.ts).
  */
 import type { Annotated } from './annotate.ts';
+import { assignSourceIds } from './source-ids.ts';
 import { joinParagraphs, readSentences } from './split-sentences.ts';
 import { stripBoilerplate } from './strip-boilerplate.ts';
 import type { Message, ParsedSeed, Source } from './types.ts';
@@ -13,10 +14,6 @@ export interface ReadSource {
   annotations: Annotated[];
 }
 
-function fileStem(file: string): string {
-  return file.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
-}
-
 /** Display label of a source in reasons: its outlet, else its headline in quotes. */
 export function sourceLabel(source: Pick<Source, 'outlet' | 'title'>): string {
   if (source.outlet) return source.outlet;
@@ -25,10 +22,13 @@ export function sourceLabel(source: Pick<Source, 'outlet' | 'title'>): string {
 }
 
 /** Reads every seed of a story, in file-name order. */
-export function readSources(storyId: string, seeds: readonly ParsedSeed[]): { sources: ReadSource[]; messages: Message[] } {
+export function readSources(storyId: string, seeds: readonly ParsedSeed[]): { sources: ReadSource[]; messages: Message[]; warnings: string[] } {
   const messages: Message[] = [];
-  const sources = [...seeds].sort((a, b) => (a.file < b.file ? -1 : 1)).map((seed) => {
-    const id = `${storyId}--${fileStem(seed.file)}`;
+  const sorted = [...seeds].sort((a, b) => (a.file < b.file ? -1 : 1));
+  // Ids unique within the story by construction; names that fold to one id are told apart and reported.
+  const { ids, warnings } = assignSourceIds(storyId, sorted.map((s) => s.file));
+  const sources = sorted.map((seed) => {
+    const id = ids.get(seed.file)!;
     const { paragraphs, removed } = stripBoilerplate(seed);
     for (const r of removed) messages.push({ stage: 'read-sources', source: id, text: r.text, why: `dropped: ${r.why}` });
     const all = [seed.title, ...paragraphs];
@@ -39,5 +39,5 @@ export function readSources(storyId: string, seeds: readonly ParsedSeed[]): { so
     };
     return { source, annotations };
   });
-  return { sources, messages };
+  return { sources, messages, warnings };
 }

@@ -57,7 +57,7 @@ export interface Sentence {
 
 /** An archived article: cleaned text, split into anchored sentences. */
 export interface Source extends ArticleMeta {
-  /** Site-wide id, `<story>--<file stem>`: stable while the file keeps its name. */
+  /** Site-wide id, `<story>--<file slug>`: stable while the file keeps its name (see source-ids.ts). */
   id: string;
   /** Headline then body paragraphs, boilerplate removed. */
   paragraphs: string[];

@@ -2,7 +2,7 @@
  * Editorial content: `content/stories/<story>.md` (title, summary, body) and `content/claims/<claim id>.md`
  * (optional status override, body = editors' note). Parsed with unified/remark, rendered to sanitised HTML.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -11,8 +11,9 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { parse as parseYaml } from 'yaml';
+import { toString } from 'mdast-util-to-string';
 import { z } from 'zod';
-import { SeedError, type SeedProblem } from '../analysis/index.ts';
+import type { SeedProblem } from '../analysis/index.ts';
 
 /** Front matter of a story note. */
 export const storyNoteSchema = z.object({
@@ -33,6 +34,8 @@ export interface Note<T> {
   file: string;
   data: T;
   html: string;
+  /** The note as plain text (Markdown marks and HTML dropped), for claims.json and the reason. */
+  text: string;
 }
 
 function splitFrontMatter(text: string): { yaml: string; body: string } {
@@ -45,15 +48,41 @@ export function renderMarkdown(markdown: string): string {
   return String(unified().use(remarkParse).use(remarkFrontmatter).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).processSync(markdown));
 }
 
+/** Markdown as plain text: paragraphs joined by a space, marks and raw HTML dropped. */
+export function markdownText(markdown: string): string {
+  const tree = unified().use(remarkParse).parse(markdown);
+  return tree.children.filter((n) => n.type !== 'html' && n.type !== 'code').map((n) => toString(n, { includeHtml: false })).join(' ').replace(/\s+/g, ' ').trim();
+}
+
 function readNotes<T>(dir: string, schema: z.ZodType<T>, label: string, problems: SeedProblem[]): Map<string, Note<T>> {
   const out = new Map<string, Note<T>>();
   if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    problems.push({ file: `content/${label}/`, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Make the folder readable (chmod a+rx).` });
+    return out;
+  }
+  for (const entry of entries.filter((d) => d.name.endsWith('.md') && !d.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const name = entry.name;
     const file = `content/${label}/${name}`;
-    const { yaml, body } = splitFrontMatter(readFileSync(join(dir, name), 'utf8'));
+    if (!entry.isFile()) {
+      problems.push({ file, message: `is ${entry.isSymbolicLink() ? 'a symbolic link' : entry.isDirectory() ? 'a folder' : 'not a regular file'}; notes are read only from plain files. Replace it with the note itself.` });
+      continue;
+    }
+    let source: string;
+    try {
+      source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(dir, name)));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      problems.push({ file, message: code ? `cannot be read (${code}). Make it readable (chmod a+r).` : 'is not UTF-8 text. Save it as UTF-8 Markdown.' });
+      continue;
+    }
+    const { yaml, body } = splitFrontMatter(source);
     let raw: unknown;
     try {
-      raw = yaml ? parseYaml(yaml) ?? {} : {};
+      raw = yaml ? parseYaml(yaml, { logLevel: 'error' }) ?? {} : {};
     } catch (e) {
       problems.push({ file, message: `has broken front matter: ${(e as Error).message.split('\n')[0]}. Fix the YAML between the --- lines.` });
       continue;
@@ -63,31 +92,22 @@ function readNotes<T>(dir: string, schema: z.ZodType<T>, label: string, problems
       problems.push({ file, message: `has invalid front matter: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'front matter'}: ${i.message}`).join('; ')}.` });
       continue;
     }
-    out.set(name.replace(/\.md$/, ''), { file, data: parsed.data, html: renderMarkdown(body) });
+    out.set(name.replace(/\.md$/, ''), { file, data: parsed.data, html: renderMarkdown(body), text: markdownText(body) });
   }
   return out;
 }
 
-/** Reads story and claim notes, stopping with one message naming every bad note. */
-export function readEditorial(contentDir: string) {
-  const problems: SeedProblem[] = [];
+/** Reads story and claim notes; every bad note is added to `problems` (the caller reports them all at once). */
+export function readEditorial(contentDir: string, problems: SeedProblem[]) {
   const stories = readNotes(join(contentDir, 'stories'), storyNoteSchema, 'stories', problems);
   const claims = readNotes(join(contentDir, 'claims'), claimNoteSchema, 'claims', problems);
-  if (problems.length) throw new SeedError(problems);
   return { stories, claims };
 }
 
-/** Editors' story titles by story id. */
-export function readStoryTitles(contentDir: string): Map<string, string> {
-  const { stories } = readEditorial(contentDir);
-  return new Map([...stories].flatMap(([id, n]) => (n.data.title ? [[id, n.data.title] as const] : [])));
-}
-
-/** Claim notes must name claims that exist: a note for an unknown id is an error naming the file. */
-export function checkClaimNotes(notes: Map<string, Note<unknown>>, claimIds: Set<string>): void {
-  const problems = [...notes].filter(([id]) => !claimIds.has(id)).map(([, n]) => ({
+/** Claim notes must name claims that exist: a note for an unknown id is a problem naming the file. */
+export function claimNoteProblems(notes: Map<string, Note<unknown>>, claimIds: Set<string>): SeedProblem[] {
+  return [...notes].filter(([id]) => !claimIds.has(id)).map(([, n]) => ({
     file: n.file,
     message: 'is a note for a claim id that does not exist. Rename it to an existing claim id (see /claims.json), or delete it.',
   }));
-  if (problems.length) throw new SeedError(problems);
 }

@@ -85,10 +85,17 @@ export function entrySchemas(z: Zod) {
       text: z.string(),
       /** Status shown: the editors' when they set one, else the machine's. */
       status,
+      /** The engine's status, shown beside an editors' verdict. */
       machineStatus: status,
+      /** The editors' verdict from content/claims/<id>.md, if they set one. */
       editorStatus: status.nullable(),
+      /** The editors' note, rendered and sanitised; and as plain text. */
       noteHtml: z.string().nullable(),
+      noteText: z.string().nullable(),
+      /** Why, in one sentence: the editors' verdict and their note's first sentence when they set one. */
       reason: z.string(),
+      /** The engine's reason, shown beside an editors' verdict. */
+      machineReason: z.string(),
       sourceCount: z.number(),
       /** Posed by the editors (content/claims/<id>.md with `story` and `claim`). */
       posed: z.boolean(),

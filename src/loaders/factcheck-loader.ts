@@ -6,6 +6,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { isSeedFile, SeedError } from '../analysis/index.ts';
+import { setDevProblem } from './dev-problems.ts';
+import { LOCK_FILE } from './read-seeds.ts';
 import { buildSiteData, type SiteData, type SiteInputs } from './site-data.ts';
 
 type Kind = keyof SiteData;
@@ -16,30 +18,39 @@ export function factCheckLoader(kind: Kind, inputs: SiteInputs): Loader {
   return {
     name: `factcheck-${kind}`,
     load: async (ctx) => {
-      await sync(kind, inputs, ctx, true);
+      await sync(kind, inputs, ctx);
       if (!ctx.watcher) return;
       ctx.watcher.add([inputs.seedsDir, inputs.contentDir]);
       const onChange = async (path: string) => {
-        const relevant = (path.startsWith(inputs.seedsDir) && isSeedFile(path.split(/[\\/]/).pop() ?? '')) || (path.startsWith(inputs.contentDir) && path.endsWith('.md'));
+        const name = path.split(/[\\/]/).pop() ?? '';
+        const relevant = (path.startsWith(inputs.seedsDir) && (isSeedFile(name) || name === LOCK_FILE)) || (path.startsWith(inputs.contentDir) && path.endsWith('.md'));
         if (!relevant) return;
-        await sync(kind, inputs, ctx, false);
-        if (kind === 'stories') ctx.logger.info(`reloaded after a change to ${path}`);
+        if (await sync(kind, inputs, ctx) && kind === 'stories') ctx.logger.info(`reloaded after a change to ${path}`);
       };
-      for (const event of ['add', 'change', 'unlink'] as const) ctx.watcher.on(event, onChange);
+      for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) ctx.watcher.on(event, onChange);
     },
   };
 }
 
-async function sync(kind: Kind, inputs: SiteInputs, ctx: LoaderContext, first: boolean): Promise<void> {
+const HINT_DEV = 'Fix the files listed, and save: the page reloads by itself.';
+/** Collections not yet loaded since the seeds last had a problem: the problem is cleared once all are. */
+const stale = new Set<Kind>();
+
+/** Loads the entries of one collection; returns false when the seeds have a problem (reported, not thrown, in dev). */
+async function sync(kind: Kind, inputs: SiteInputs, ctx: LoaderContext): Promise<boolean> {
   let data: SiteData;
+  // Only `astro build` records new ids in the locks: the dev preview never rewrites a committed lock.
+  const report = kind === 'stories' ? { info: (m: string) => ctx.logger.info(m), warn: (m: string) => ctx.logger.warn(m) } : undefined;
   try {
-    data = buildSiteData(inputs, (x) => ctx.generateDigest(x), (m) => kind === 'stories' && ctx.logger.info(m));
+    data = buildSiteData({ ...inputs, writeLocks: inputs.writeLocks && !ctx.watcher }, (x) => ctx.generateDigest(x), report);
   } catch (e) {
     if (!(e instanceof SeedError)) throw e;
-    // In dev a bad seed is reported and the last good site stays up; in a build it stops everything.
-    if (ctx.watcher && !first) return void (kind === 'stories' && ctx.logger.error(e.message));
-    if (ctx.watcher) return void ctx.logger.error(e.message);
-    throw new AstroError(e.message, 'Fix the files listed above, then build again.');
+    if (!ctx.watcher) throw new AstroError(e.message, 'Fix the files listed, then build again.');
+    // In dev every page shows the problem (see dev-middleware.ts) until a save fixes it; the three
+    // collections find the same problem, and it is printed once.
+    (['stories', 'sources', 'claims'] as const).forEach((k) => stale.add(k));
+    if (setDevProblem({ message: e.message, hint: HINT_DEV })) ctx.logger.error(e.message);
+    return false;
   }
   const seen = new Set<string>();
   for (const entry of data[kind]) {
@@ -50,4 +61,7 @@ async function sync(kind: Kind, inputs: SiteInputs, ctx: LoaderContext, first: b
     ctx.store.set({ id: entry.id, data: parsed, digest });
   }
   for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
+  stale.delete(kind);
+  if (ctx.watcher && stale.size === 0 && setDevProblem(null)) ctx.logger.info('the seeds are fixed; reloading the open pages');
+  return true;
 }

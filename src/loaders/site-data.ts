@@ -6,13 +6,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeStory, checkSeeds, ENGINE_VERSION, SeedError, sourceLabel } from '../analysis/index.ts';
-import type { Claim, SeedProblem, Source, Status, Story } from '../analysis/index.ts';
+import { analyzeStory, checkSeeds, ENGINE_VERSION, SeedError, sourceLabel, splitSentences } from '../analysis/index.ts';
+import type { Claim, ClaimIdLock, SeedProblem, Source, Status, Story } from '../analysis/index.ts';
 import { appearances, claimDates, claimHistory, footnoteNumbers, gridRow } from './coverage.ts';
 import { buildDate, readHistory, recordBuild, writeHistory, type HistoryEntry, type PublishedClaim } from './corrections.ts';
-import { checkClaimNotes, readEditorial, type Note } from './editorial.ts';
-import { readLock, readStories, writeLock, type StoryFiles } from './read-seeds.ts';
+import { claimNoteProblems, readEditorial, type Note } from './editorial.ts';
+import { duplicateIdProblems, parseLock, writeLock } from './locks.ts';
 import { MODEL_FILES, readModels } from './models.ts';
+import { scanSeeds, type StoryFiles } from './read-seeds.ts';
 import { completeMeta, readSourcesFile } from './source-meta.ts';
 import type { ClaimEntry, SourceEntry, StoryEntry } from './entries.ts';
 
@@ -22,7 +23,10 @@ export interface SiteInputs {
   contentDir: string;
   /** Folder of the committed models (word vectors, stance models). */
   modelsDir: string;
-  /** Persist claim-id locks beside the seeds (the build does; `analyze` does not). */
+  /**
+   * Persist claim-id locks beside the seeds. Only `npm run build` does, the step that publishes URLs: the dev
+   * preview and `analyze` use the committed lock as it is, so trying edits never records ids in it.
+   */
   writeLocks: boolean;
   /** Append this build's changes to each story's corrections log (`astro build` only: dev previews are not published). */
   writeHistory?: boolean;
@@ -35,11 +39,21 @@ export interface SiteData {
   claims: ClaimEntry[];
 }
 
+/** What the loader tells the editor while it works: progress, and warnings that do not stop the build. */
+export interface Reporter {
+  info: (message: string) => void;
+  warn: (message: string) => void;
+}
+
 type Digest = (data: Record<string, unknown> | string) => string;
 const memo = new Map<string, { digest: string; story: Story }>();
+const quiet: Reporter = { info: () => {}, warn: () => {} };
 
 function storyDigest(s: StoryFiles, title: string | undefined, modelDigest: string, sourcesText: string, digest: Digest): string {
-  return digest({ engine: ENGINE_VERSION, model: modelDigest, title: title ?? '', sources: sourcesText, files: s.files.map((f) => [f.name, digest(Buffer.from(f.bytes).toString('latin1'))]) });
+  return digest({
+    engine: ENGINE_VERSION, model: modelDigest, title: title ?? '', sources: sourcesText, lock: s.lockText ?? '',
+    files: s.files.map((f) => [f.name, digest(Buffer.from(f.bytes).toString('latin1'))]),
+  });
 }
 
 /** What the corrections log fingerprints as "the coverage": the seed files and sources.yaml, as read. */
@@ -50,8 +64,8 @@ function coverageFingerprint(s: StoryFiles, sourcesText: string): string {
 }
 
 /** Analyses what changed and returns every entry. Throws SeedError listing every bad seed or note. */
-export function buildSiteData(inputs: SiteInputs, digest: Digest, log: (msg: string) => void = () => {}): SiteData {
-  const { stories, editorial, folders } = analyzeSeeds(inputs, digest, log);
+export function buildSiteData(inputs: SiteInputs, digest: Digest, report: Reporter = quiet): SiteData {
+  const { stories, editorial, folders } = analyzeSeeds(inputs, digest, report);
   const date = buildDate();
   const histories = new Map(stories.map((story) => {
     const f = folders.get(story.id)!;
@@ -68,41 +82,51 @@ export function buildSiteData(inputs: SiteInputs, digest: Digest, log: (msg: str
 }
 
 /**
- * Checks every story's seeds and every editorial note first (so one error lists every bad file), then
- * analyses the stories whose digest changed. Shared by the Astro loader and `npm run analyze`.
+ * Checks every seed, lock and editorial note first (so one error lists every bad file), then analyses the
+ * stories whose digest changed, then checks what needs the claims: ids unique across the site, and a claim
+ * for every note. Shared by the Astro loader and `npm run analyze`.
  */
-export function analyzeSeeds(inputs: SiteInputs, digest: Digest, log: (msg: string) => void = () => {}): {
+export function analyzeSeeds(inputs: SiteInputs, digest: Digest, report: Reporter = quiet): {
   stories: Story[]; editorial: ReturnType<typeof readEditorial>; folders: Map<string, { dir: string; coverage: string }>;
 } {
-  const editorial = readEditorial(inputs.contentDir);
-  const storyFiles = readStories(inputs.seedsDir);
-  const problems: SeedProblem[] = [];
-  const checked = storyFiles.map((s) => {
+  const notes: SeedProblem[] = [];
+  const editorial = readEditorial(inputs.contentDir, notes);
+  const scan = scanSeeds(inputs.seedsDir);
+  const problems = [...scan.problems];
+  const checked = scan.stories.map((s) => {
     const c = checkSeeds(s.id, s.files);
     problems.push(...c.problems);
     const extra = readSourcesFile(s.dir, s.id, s.files.map((f) => f.name), problems);
     return { seeds: c.seeds.map((seed) => completeMeta(seed, s.id, extra.entries, problems)), sourcesText: extra.text };
   });
-  if (problems.length) throw new SeedError(problems);
+  const locks = scan.stories.map((s) => parseLock(s));
+  for (const l of locks) if ('problem' in l) problems.push(l.problem);
+  // Bad seeds stop the analysis; bad notes do not, so a note naming a missing claim is listed with them.
+  if (problems.length) throw new SeedError([...problems, ...notes]);
+  problems.push(...notes);
   const modelDigest = digest(MODEL_FILES.map((f) => {
     const p = join(inputs.modelsDir, f);
     return existsSync(p) ? digest(readFileSync(p).toString('latin1')) : 'none';
   }).join(' '));
-  const stories = storyFiles.map((s, i) => {
+  const stories = scan.stories.map((s, i) => {
     const title = editorial.stories.get(s.id)?.data.title;
     const d = storyDigest(s, title, modelDigest, checked[i].sourcesText, digest);
     const cached = memo.get(s.id);
     if (cached?.digest === d) return cached.story;
     const t0 = performance.now();
-    const { story, lock } = analyzeStory(s.id, checked[i].seeds, { lock: readLock(s.dir), title, models: readModels(inputs.modelsDir) });
-    log(`analysed ${s.id}: ${story.sources.length} sources, ${story.claims.length} claims in ${Math.round(performance.now() - t0)} ms`);
-    if (inputs.writeLocks) writeLock(s.dir, lock);
-    memo.set(s.id, { digest: d, story });
+    const lock = (locks[i] as { lock: ClaimIdLock }).lock;
+    const { story, lock: next, warnings } = analyzeStory(s.id, checked[i].seeds, { lock, title, models: readModels(inputs.modelsDir) });
+    report.info(`analysed ${s.id}: ${story.sources.length} sources, ${story.claims.length} claims in ${Math.round(performance.now() - t0)} ms`);
+    warnings.forEach(report.warn);
+    if (inputs.writeLocks) writeLock(s, next);
+    memo.set(s.id, { digest: inputs.writeLocks ? storyDigest(s, title, modelDigest, checked[i].sourcesText, digest) : d, story });
     return story;
   });
-  for (const id of memo.keys()) if (!storyFiles.some((s) => s.id === id)) memo.delete(id);
-  checkClaimNotes(editorial.claims, new Set(stories.flatMap((s) => s.claims.map((c) => c.id))));
-  const folders = new Map(storyFiles.map((s, i) => [s.id, { dir: s.dir, coverage: coverageFingerprint(s, checked[i].sourcesText) }]));
+  for (const id of memo.keys()) if (!scan.stories.some((s) => s.id === id)) memo.delete(id);
+  problems.push(...duplicateIdProblems(stories));
+  problems.push(...claimNoteProblems(editorial.claims, new Set(stories.flatMap((s) => s.claims.map((c) => c.id)))));
+  if (problems.length) throw new SeedError(problems);
+  const folders = new Map(scan.stories.map((s, i) => [s.id, { dir: s.dir, coverage: coverageFingerprint(s, checked[i].sourcesText) }]));
   return { stories, editorial, folders };
 }
 
@@ -133,11 +157,22 @@ function toEntries(stories: Story[], editorial: ReturnType<typeof readEditorial>
   return out;
 }
 
+/**
+ * The reason shown with an editors' verdict: the verdict and the first sentence of their note, so the badge,
+ * the reason and the ClaimReview never disagree (the machine's reason stays beside it, as machineReason).
+ */
+export function editorsReason(status: Status, noteText: string | null): string {
+  const first = noteText ? splitSentences([noteText])[0]?.text : undefined;
+  return `The editors rate this claim ${status}${first ? `: “${first.replace(/^["“]|["”]$/g, '')}”` : '.'}`;
+}
+
 function claimEntry(story: Story, c: Claim, sources: Map<string, Source>, note: Note<{ status?: Status }> | undefined, history: HistoryEntry[]): ClaimEntry {
   const editorStatus = note?.data.status ?? null;
+  const noteText = note?.text || null;
   return {
     id: c.id, story: story.id, storyTitle: story.title, text: c.text,
-    status: editorStatus ?? c.status, machineStatus: c.status, editorStatus, noteHtml: note?.html || null, reason: c.reason,
+    status: editorStatus ?? c.status, machineStatus: c.status, editorStatus, noteHtml: note?.html || null, noteText,
+    reason: editorStatus ? editorsReason(editorStatus, noteText) : c.reason, machineReason: c.reason,
     sourceCount: new Set(c.evidence.filter((e) => e.stance !== 'disagree').map((e) => e.source)).size,
     posed: c.posed, key: c.key,
     evidence: c.evidence.map((e) => {

@@ -11,7 +11,8 @@ export function claimRecord(c: ClaimEntry, absolute: (p: string) => string) {
   const first = c.appearances[0];
   return {
     id: c.id, story: c.story, storyTitle: c.storyTitle, text: c.text,
-    status: c.status, machineStatus: c.machineStatus, editorial: c.editorStatus !== null, reason: c.reason,
+    status: c.status, machineStatus: c.machineStatus, editorial: c.editorStatus !== null, editorsStatus: c.editorStatus, note: c.noteText,
+    reason: c.reason, machineReason: c.machineReason,
     key: c.key, ...(c.posed ? { posed: true as const } : {}),
     sources: c.sourceCount,
     firstAppeared: first?.published ?? null, firstSource: first?.label ?? null,
@@ -30,7 +31,10 @@ export const DATASET_COLUMNS: [string, string][] = [
   ['status', 'Status shown: denied, disputed, reported, or unaddressed for a claim the editors pose that no source speaks to (the editors\' verdict when they set one).'],
   ['machine_status', 'The software\'s reading, whatever the editors decided.'],
   ['editorial', 'true when status is the editors\' verdict.'],
-  ['reason', 'Why, in one sentence: who said what, where.'],
+  ['editors_status', 'The editors\' verdict, empty when they set none.'],
+  ['note', 'The editors\' note, as plain text.'],
+  ['reason', 'Why, in one sentence: who said what, where (with an editors\' verdict, their verdict and note).'],
+  ['machine_reason', 'The software\'s reason, whatever the editors decided.'],
   ['key', 'true for the story\'s key claims (posed by the editors, carried by several sources, or contested).'],
   ['posed', 'true for a claim the editors pose.'],
   ['sources', 'Number of sources that state the claim.'],
@@ -58,7 +62,7 @@ export function claimsCsv(claims: readonly ClaimEntry[], absolute: (p: string) =
   const rows = claims.map((c) => {
     const r = claimRecord(c, absolute);
     const n = (stance: string) => c.evidence.filter((e) => e.stance === stance).length;
-    return [r.id, r.story, r.storyTitle, r.text, r.status, r.machineStatus, r.editorial, r.reason, r.key, c.posed, r.sources, c.evidence.length,
+    return [r.id, r.story, r.storyTitle, r.text, r.status, r.machineStatus, r.editorial, r.editorsStatus, r.note, r.reason, r.machineReason, r.key, c.posed, r.sources, c.evidence.length,
       n('agree'), n('disagree'), n('discuss'), r.firstAppeared, r.firstSource, r.published, r.updated, r.checked, r.url, r.embed].map(safeCell);
   });
   return stringify([DATASET_COLUMNS.map(([name]) => name), ...rows], { record_delimiter: '\r\n' });

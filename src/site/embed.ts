@@ -56,8 +56,13 @@ export function cardMeta(claim: { evidence: unknown[]; sourceCount: number }): s
 }
 
 /** The card's text blocks for a claim (the card page renders exactly these). */
-export function cardText(claim: { text: string; status: keyof typeof STATUS_WORD; reason: string; editorStatus: unknown }, meta: string, label: string): CardText {
-  return { label, claim: claim.text, badge: `● ${STATUS_WORD[claim.status]}${claim.editorStatus !== null ? " · editors' verdict" : ''}`, reason: claim.reason, meta: `${meta} · Read the evidence` };
+export function cardText(
+  claim: { text: string; status: keyof typeof STATUS_WORD; reason: string; editorStatus: unknown; machineStatus?: keyof typeof STATUS_WORD; machineReason?: string },
+  meta: string, label: string,
+): CardText {
+  // An editors' verdict shows the machine's reading under the reason: its line counts toward the card's height.
+  const machine = claim.editorStatus !== null && claim.machineStatus ? ` Machine reading: ${STATUS_WORD[claim.machineStatus]}. ${claim.machineReason ?? ''}` : '';
+  return { label, claim: claim.text, badge: `● ${STATUS_WORD[claim.status]}${claim.editorStatus !== null ? " · editors' verdict" : ''}`, reason: claim.reason + machine, meta: `${meta} · Read the evidence` };
 }
 
 const attr = (s: string) => s.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);

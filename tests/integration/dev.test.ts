@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,7 @@ describe('npm run dev', () => {
   beforeAll(async () => {
     seeds = mkdtempSync(join(tmpdir(), 'fc-dev-'));
     cpSync('tests/fixtures/stories/harbor-contract', join(seeds, 'harbor-contract'), { recursive: true });
+    cpSync('seeds/facebook-banks', join(seeds, 'facebook-banks'), { recursive: true });
     // The dev server must not inherit vitest's own environment (VITEST, NODE_ENV=test), which changes Vite.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(k)));
     dev = spawn('npm', ['run', '-s', 'dev', '--', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], { env: { ...env, SEEDS_DIR: seeds, CONTENT_DIR: join(seeds, 'no-content') }, detached: true });
@@ -63,4 +64,15 @@ describe('npm run dev', () => {
     unlinkSync(file());
     await waitFor(async () => !(await claimTexts()).some((t) => /ferry service/.test(t)), 'the removed seed');
   }, 60_000);
+
+  it('never rewrites a committed claim-id lock while seeds are edited (issue 6, case 3)', async () => {
+    const lock = join(seeds, 'facebook-banks', 'claim-ids.lock.json');
+    const before = readFileSync(lock, 'utf8');
+    const extra = join(seeds, 'facebook-banks', '005-draft.txt');
+    writeFileSync(extra, 'Banks weigh Facebook request\n\nJPMorgan Chase said on Tuesday it had received a request from Facebook for customer data.\n');
+    await waitFor(async () => (await claimTexts()).some((t) => /received a request from Facebook/.test(t)), 'the draft seed');
+    unlinkSync(extra);
+    await waitFor(async () => !(await claimTexts()).some((t) => /received a request from Facebook/.test(t)), 'the removed draft');
+    expect(readFileSync(lock, 'utf8')).toBe(before);
+  }, 90_000);
 });

@@ -10,7 +10,7 @@ const npm = (args: string[], extra: Record<string, string>) => spawnSync('npm', 
 describe('editorial content', () => {
   const dir = mkdtempSync(join(tmpdir(), 'fc-ed-'));
   const seeds = join(dir, 'seeds'), content = join(dir, 'content'), out = join(dir, 'dist');
-  let claim: { id: string; status: string; text: string };
+  let claim: { id: string; status: string; text: string; reason: string };
 
   beforeAll(() => {
     cpSync('tests/fixtures/stories', seeds, { recursive: true });
@@ -33,11 +33,44 @@ describe('editorial content', () => {
   });
 
   it('uses the editors\' status in claims.json and on the card', () => {
-    const json = JSON.parse(readFileSync(join(out, 'claims.json', 'index.html').replace('claims.json/index.html', 'claims.json'), 'utf8'));
+    const json = JSON.parse(readFileSync(join(out, 'claims.json'), 'utf8'));
     expect(json.claims.find((c: { id: string }) => c.id === claim.id)).toMatchObject({ status: 'disputed', machineStatus: 'reported', editorial: true });
     const card = readFileSync(join(out, 'embed', 'claims', claim.id, 'index.html'), 'utf8');
     expect(card).toMatch(/class="badge disputed"/);
     expect(card).toContain("editors' verdict");
+  });
+
+  describe('the editors\' verdict is the same everywhere it appears (issue 6, case 7)', () => {
+    const verdict = 'The editors rate this claim disputed: “The port authority\'s records say otherwise.”';
+    const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/\s+/g, ' ');
+
+    it('in the reason on the claim page, with the machine\'s reading beside it', () => {
+      const html = text(readFileSync(join(out, 'claims', claim.id, 'index.html'), 'utf8'));
+      expect(html).toContain(verdict);
+      expect(html).not.toMatch(/Disputed.{0,300}no source contradicts it.{0,300}Machine reading/);
+      expect(html).toMatch(new RegExp(`Machine reading: ● Reported ${claim.reason.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    });
+
+    it('on the card, with the machine\'s reading', () => {
+      const html = text(readFileSync(join(out, 'embed', 'claims', claim.id, 'index.html'), 'utf8'));
+      expect(html).toContain(verdict);
+      expect(html).toContain(`Machine reading: Reported. ${claim.reason}`);
+    });
+
+    it('in the ClaimReview JSON-LD', () => {
+      const html = readFileSync(join(out, 'claims', claim.id, 'index.html'), 'utf8');
+      const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]);
+      expect(ld.reviewBody).toBe(verdict);
+      expect(ld.reviewRating.alternateName).toBe('Disputed');
+    });
+
+    it('in claims.json, with the editors\' status, the machine\'s and the note', () => {
+      const json = JSON.parse(readFileSync(join(out, 'claims.json'), 'utf8'));
+      expect(json.claims.find((c: { id: string }) => c.id === claim.id)).toMatchObject({
+        status: 'disputed', editorsStatus: 'disputed', machineStatus: 'reported', editorial: true,
+        reason: verdict, machineReason: claim.reason, note: "The port authority's records say otherwise.",
+      });
+    });
   });
 
   it('uses the story note\'s title, summary and sanitised body', () => {

@@ -16,7 +16,7 @@ const appearance = (source: string, over: Partial<ClaimEntry['appearances'][numb
 });
 const claim = (over: Partial<ClaimEntry> = {}): ClaimEntry => ({
   id: 'acme-abc', story: 's', storyTitle: 'S', text: 'Acme will close its plant.', status: 'reported', machineStatus: 'reported', editorStatus: null,
-  noteHtml: null, reason: 'Reported by The Ledger; no source contradicts it.', sourceCount: 2, posed: false, key: true, evidence: [],
+  noteHtml: null, reason: 'Reported by The Ledger; no source contradicts it.', sourceCount: 2, posed: false, key: true, noteText: null, machineReason: 'Reported by The Ledger; no source contradicts it.', evidence: [],
   appearances: [appearance('s--a'), appearance('s--b', { url: null, published: null, outlet: null, author: 'Jo Park' })],
   published: '2025-03-04', updated: '2025-03-10', checked: '2025-03-10', history: [], ...over,
 });

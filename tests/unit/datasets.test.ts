@@ -5,7 +5,7 @@ import { claimRecord, claimsCsv, DATASET_COLUMNS } from '../../src/site/datasets
 
 const entry = (over: Partial<ClaimEntry> = {}): ClaimEntry => ({
   id: 'acme-closes-plant-abc123', story: 'acme', storyTitle: 'Acme, "the" plant', text: 'Acme will close its plant, cutting 400 jobs.',
-  status: 'denied', machineStatus: 'denied', editorStatus: null, noteHtml: null, reason: 'Acme denies it in The Ledger.', sourceCount: 1, posed: false, key: true,
+  status: 'denied', machineStatus: 'denied', editorStatus: null, noteHtml: null, reason: 'Acme denies it in The Ledger.', sourceCount: 1, posed: false, key: true, noteText: null, machineReason: 'Acme denies it in The Ledger.',
   evidence: [
     { source: 'acme--a', sourceLabel: 'The Ledger', sourceTitle: 'T', sentenceId: 's-1', sentence: 'Acme will close.', stance: 'agree', speaker: 'The Ledger', speakerKind: 'source', href: '/sources/acme--a/#s-1' },
     { source: 'acme--b', sourceLabel: 'Acme', sourceTitle: 'T', sentenceId: 's-2', sentence: 'Not true.', stance: 'disagree', speaker: 'Acme', speakerKind: 'named', href: '/sources/acme--b/#s-2' },

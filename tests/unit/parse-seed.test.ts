@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSeed } from '../../src/analysis/parse-seed.ts';
+import { MAX_RUN, parseSeed } from '../../src/analysis/parse-seed.ts';
 import { seed } from './helpers.ts';
 
 describe('parseSeed: good seeds', () => {
@@ -28,6 +28,18 @@ describe('parseSeed: good seeds', () => {
     if (!r.ok) return;
     expect(r.seed.paragraphs.join(' ')).not.toMatch(/<script|javascript:|<b>/);
     expect(r.seed.paragraphs).toContain('Click here now.');
+  });
+});
+
+describe('parseSeed: bounded input for the language tools', () => {
+  it('breaks a run of characters without a space longer than MAX_RUN (a pasted data: address), keeping every character', () => {
+    const run = 'data:image/png;base64,' + 'iVBORw0KGgo'.repeat(100);
+    const r = parseSeed(seed('a.txt', `Headline\nThe photo ${run} was attached.\n`));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const words = r.seed.paragraphs[0].split(' ');
+    expect(Math.max(...words.map((w) => w.length))).toBe(MAX_RUN);
+    expect(words.join('')).toBe(`Thephoto${run}wasattached.`);
   });
 });
 

@@ -7,8 +7,12 @@ export const SPEECH_VERBS =
 /** Verbs (and verb phrases) of denying or rejecting, which attribute a sentence to their subject. */
 export const DENIAL_VERBS = 'denying|denied|denies|deny|pushing back|pushed back|pushes back|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|disputing';
 
-/** A proper name: capitalised words, optionally joined by "of" or "&", optionally after "the". */
-export const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z][\p{L}\p{N}&.'’-]*)*`;
+/**
+ * A proper name: up to eight capitalised words, optionally joined by "of" or "&", optionally after "the". The
+ * bound keeps every pattern built on it linear: an unbounded run made a paragraph of capitalised words cost
+ * time quadratic in its length (issue 6: 115 kB, 82 s), since each start retried every shorter run.
+ */
+export const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z][\p{L}\p{N}&.'’-]*){0,7}`;
 
 /** Someone unnamed: "the company", "a spokeswoman", "a banking source", "it". */
 export const GENERIC_SPEAKER = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?:company|firm|bank|group|agency|ministry|government|spokes(?:man|woman|person)|representative|official|source|insider|statement|report|paper|newspaper|outlet)|[Ii]t|[Hh]e|[Ss]he|[Tt]hey`;
