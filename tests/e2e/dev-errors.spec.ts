@@ -16,21 +16,39 @@ let log = '';
 
 async function startDev(): Promise<void> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(k)));
-  dev = spawn('npm', ['run', '-s', 'dev', '--', '--port', String(PORT), '--host', '127.0.0.1'], {
+  // --ignore-lock: Astro 7 refuses to start while its lock file names a live dev server, and the previous
+  // test's server may still be shutting down (listener closed, process alive): the new one would exit.
+  dev = spawn('npm', ['run', '-s', 'dev', '--', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], {
     env: { ...env, SEEDS_DIR: join(dir, 'seeds'), CONTENT_DIR: join(dir, 'content') },
     detached: true,
   });
   dev.stdout?.on('data', (d) => (log += d));
   dev.stderr?.on('data', (d) => (log += d));
-  await expect.poll(async () => (await fetch(`${base}/`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBeGreaterThan(0);
+  const status = async () => (await fetch(`${base}/`, { signal: AbortSignal.timeout(5_000) }).catch(() => null))?.status ?? 0;
+  try {
+    await expect.poll(status, { timeout: 90_000 }).toBeGreaterThan(0);
+  } catch (e) {
+    throw new Error(`the dev server did not answer in 90 s; it printed:\n${log.slice(-3000)}`, { cause: e });
+  }
 }
 
-function stopDev(): void {
-  try {
-    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
+/** Stops the dev server's whole process group and waits until it has exited (SIGKILL after 10 s). */
+async function stopDev(): Promise<void> {
+  const child = dev;
+  dev = undefined;
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // already gone
+    }
+  };
+  signal('SIGTERM');
+  const timer = setTimeout(() => signal('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 const seedPath = () => join(dir, 'seeds', 'harbor-contract', '04-draft.txt');
@@ -45,8 +63,8 @@ test.describe('npm run dev with a broken seed', () => {
     log = '';
   });
 
-  test.afterEach(() => {
-    stopDev();
+  test.afterEach(async () => {
+    await stopDev();
     rmSync(dir, { recursive: true, force: true });
   });
 
