@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { factCheckIntegration } from './src/integration.ts';
+import { factCheckIntegration, inSitemap } from './src/integration.ts';
 import { ConfigError, siteConfig } from './src/site/config.ts';
 
 /** site.config.yaml (or SITE_CONFIG), with SITE_URL overriding its url: the public address and base path. */
@@ -23,10 +23,10 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // The sitemap needs the public address; cards and the 404 page are not for search engines.
+  // The sitemap needs the public address; cards, the 404 page and old claim ids are not for search engines.
   integrations: [
     factCheckIntegration(),
-    ...(cfg.url ? [sitemap({ filter: (page) => !/\/embed\/|\/404\/?$/.test(page) })] : []),
+    ...(cfg.url ? [sitemap({ filter: inSitemap })] : []),
   ],
   devToolbar: { enabled: false },
 });

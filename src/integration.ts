@@ -38,6 +38,16 @@ async function indexForSearch(outDir: string, language: string): Promise<number>
   }
 }
 
+/** Claim ids that no claim holds now (moved or retired): their pages exist for old links, not for search engines. */
+const oldClaimIds = new Set<string>();
+
+/** Whether a page URL belongs in the sitemap: not a card, the 404 page, or the page of an old claim id. */
+export function inSitemap(url: string): boolean {
+  if (/\/embed\/|\/404\/?$/.test(url)) return false;
+  const id = /\/claims\/([^/]+)\/?$/.exec(url)?.[1];
+  return id === undefined || !oldClaimIds.has(decodeURIComponent(id));
+}
+
 export function factCheckIntegration(): AstroIntegration {
   return {
     name: 'factcheck',
@@ -48,7 +58,9 @@ export function factCheckIntegration(): AstroIntegration {
         try {
           const cfg = siteConfig();
           if (!cfg.url) logger.warn('No public address (SITE_URL or url in site.config.yaml): building a preview with relative links, without the feed and the sitemap. Set SITE_URL before publishing.');
-          buildSiteData(siteInputs({ writeLocks: false }), (x) => shortHash(typeof x === 'string' ? x : JSON.stringify(x), 11), { info: () => {}, warn: (m) => logger.warn(m) });
+          const data = buildSiteData(siteInputs({ writeLocks: false }), (x) => shortHash(typeof x === 'string' ? x : JSON.stringify(x), 11), { info: () => {}, warn: (m) => logger.warn(m) });
+          oldClaimIds.clear();
+          for (const story of data.stories) for (const { id } of [...story.moved, ...story.retired]) oldClaimIds.add(id);
         } catch (e) {
           if (e instanceof SeedError || e instanceof ConfigError) stop(logger, e.message);
           throw e;

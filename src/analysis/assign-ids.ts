@@ -69,17 +69,21 @@ export function lockVeto(lock: ClaimIdLock | undefined, sentences: readonly stri
  * most. A new claim gets a readable slug and a hash of its story and sentences, so two stories never make the
  * same id, even from the same articles. The lock only grows: it remembers retired ids and every sentence an id
  * was made of, so an id is never given to a different claim, and a sentence that comes back finds its id. It
- * changes only when a claim gains a sentence or a new id is made.
+ * changes only when a claim gains a sentence or a new id is made. `published`: the ids the site shows now (the
+ * corrections log's last state); of several locked ids that match a claim as well, the published one is kept.
  */
-export function assignIds(storyId: string, claims: readonly Unnamed[], lock: ClaimIdLock = {}): { ids: string[]; lock: ClaimIdLock } {
+export function assignIds(
+  storyId: string, claims: readonly Unnamed[], lock: ClaimIdLock = {}, published: ReadonlySet<string> = new Set(),
+): { ids: string[]; lock: ClaimIdLock } {
   const byKey = owners(lock);
-  const pairs: { claim: number; id: string; overlap: number; share: number }[] = [];
+  const pairs: { claim: number; id: string; overlap: number; live: number; share: number }[] = [];
   claims.forEach((c, claim) => {
     const counts = new Map<string, number>();
     for (const s of c.sentences) for (const id of new Set(keysOf(s).flatMap((k) => byKey.get(k) ?? []))) counts.set(id, (counts.get(id) ?? 0) + 1);
-    for (const [id, overlap] of counts) pairs.push({ claim, id, overlap, share: overlap / lock[id].length });
+    for (const [id, overlap] of counts) pairs.push({ claim, id, overlap, live: published.has(id) ? 1 : 0, share: overlap / lock[id].length });
   });
-  pairs.sort((a, b) => b.overlap - a.overlap || b.share - a.share || a.claim - b.claim || (a.id < b.id ? -1 : 1));
+  // Among locked ids a claim matches equally, the one published now wins: its URL is the one readers have.
+  pairs.sort((a, b) => b.overlap - a.overlap || b.live - a.live || b.share - a.share || a.claim - b.claim || (a.id < b.id ? -1 : 1));
   const ids: (string | undefined)[] = claims.map(() => undefined);
   const taken = new Set<string>();
   for (const p of pairs) {

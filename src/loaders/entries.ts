@@ -59,6 +59,14 @@ export function entrySchemas(z: Zod) {
       updated: date.nullable(),
       /** The corrections log, oldest first; `live` says whether the claim still has a page. */
       history: z.array(z.object({ date, changes: z.array(change.extend({ live: z.boolean() })) })),
+      /**
+       * Ids this story published or locked that no claim holds now, but whose sentences a claim holds (merged
+       * into it, or into a claim the editors pose): their claim page sends readers on to `to`, and their card
+       * shows that claim, so old links and embeds keep working.
+       */
+      moved: z.array(z.object({ id: z.string(), to: z.string() })),
+      /** Ids retired from the corrections log whose sentences no claim holds now: their page says so. */
+      retired: z.array(z.object({ id: z.string(), text: z.string(), date })),
     }),
     source: z.object({
       id: z.string(),

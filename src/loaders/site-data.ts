@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { analyzeStory, checkSeeds, ENGINE_VERSION, SeedError, sourceLabel, splitSentences } from '../analysis/index.ts';
 import type { Claim, ClaimIdLock, SeedProblem, Source, Status, Story } from '../analysis/index.ts';
 import { appearances, claimDates, claimHistory, footnoteNumbers, gridRow } from './coverage.ts';
-import { buildDate, readHistory, recordBuild, writeHistory, type HistoryEntry, type PublishedClaim } from './corrections.ts';
+import { buildDate, readHistory, recordBuild, replay, writeHistory, type HistoryEntry, type PublishedClaim } from './corrections.ts';
 import { claimNoteProblems, readEditorial, type Note } from './editorial.ts';
 import { duplicateIdProblems, parseLock, writeLock } from './locks.ts';
 import { MODEL_FILES, readModels } from './models.ts';
@@ -49,9 +49,9 @@ type Digest = (data: Record<string, unknown> | string) => string;
 const memo = new Map<string, { digest: string; story: Story }>();
 const quiet: Reporter = { info: () => {}, warn: () => {} };
 
-function storyDigest(s: StoryFiles, title: string | undefined, modelDigest: string, sourcesText: string, digest: Digest): string {
+function storyDigest(s: StoryFiles, title: string | undefined, modelDigest: string, sourcesText: string, published: readonly string[], digest: Digest): string {
   return digest({
-    engine: ENGINE_VERSION, model: modelDigest, title: title ?? '', sources: sourcesText, lock: s.lockText ?? '',
+    engine: ENGINE_VERSION, model: modelDigest, title: title ?? '', sources: sourcesText, lock: s.lockText ?? '', published,
     files: s.files.map((f) => [f.name, digest(Buffer.from(f.bytes).toString('latin1'))]),
   });
 }
@@ -73,7 +73,7 @@ export function buildSiteData(inputs: SiteInputs, digest: Digest, report: Report
       const editors = editorial.claims.get(c.id)?.data.status;
       return { id: c.id, text: c.text, status: editors ?? c.status, editors: editors !== undefined };
     });
-    const before = readHistory(f.dir, story.id);
+    const before = f.history;
     const after = recordBuild(before, published, f.coverage, date);
     if (inputs.writeHistory && after !== before) writeHistory(f.dir, after);
     return [story.id, after] as const;
@@ -87,7 +87,7 @@ export function buildSiteData(inputs: SiteInputs, digest: Digest, report: Report
  * for every note. Shared by the Astro loader and `npm run analyze`.
  */
 export function analyzeSeeds(inputs: SiteInputs, digest: Digest, report: Reporter = quiet): {
-  stories: Story[]; editorial: ReturnType<typeof readEditorial>; folders: Map<string, { dir: string; coverage: string }>;
+  stories: Story[]; editorial: ReturnType<typeof readEditorial>; folders: Map<string, { dir: string; coverage: string; history: HistoryEntry[] }>;
 } {
   const notes: SeedProblem[] = [];
   const editorial = readEditorial(inputs.contentDir, notes);
@@ -101,6 +101,15 @@ export function analyzeSeeds(inputs: SiteInputs, digest: Digest, report: Reporte
   });
   const locks = scan.stories.map((s) => parseLock(s));
   for (const l of locks) if ('problem' in l) problems.push(l.problem);
+  const histories = scan.stories.map((s) => {
+    try {
+      return readHistory(s.dir, s.id);
+    } catch (e) {
+      if (!(e instanceof SeedError)) throw e;
+      problems.push(...e.problems);
+      return [];
+    }
+  });
   // Bad seeds stop the analysis; bad notes do not, so a note naming a missing claim is listed with them.
   if (problems.length) throw new SeedError([...problems, ...notes]);
   problems.push(...notes);
@@ -110,23 +119,25 @@ export function analyzeSeeds(inputs: SiteInputs, digest: Digest, report: Reporte
   }).join(' '));
   const stories = scan.stories.map((s, i) => {
     const title = editorial.stories.get(s.id)?.data.title;
-    const d = storyDigest(s, title, modelDigest, checked[i].sourcesText, digest);
+    // The ids published now: a claim that matches several locked ids keeps the one readers have (assign-ids.ts).
+    const published = [...replay(histories[i]).keys()].sort();
+    const d = storyDigest(s, title, modelDigest, checked[i].sourcesText, published, digest);
     const cached = memo.get(s.id);
     if (cached?.digest === d) return cached.story;
     const t0 = performance.now();
     const lock = (locks[i] as { lock: ClaimIdLock }).lock;
-    const { story, lock: next, warnings } = analyzeStory(s.id, checked[i].seeds, { lock, title, models: readModels(inputs.modelsDir) });
+    const { story, lock: next, warnings } = analyzeStory(s.id, checked[i].seeds, { lock, title, published, models: readModels(inputs.modelsDir) });
     report.info(`analysed ${s.id}: ${story.sources.length} sources, ${story.claims.length} claims in ${Math.round(performance.now() - t0)} ms`);
     warnings.forEach(report.warn);
     if (inputs.writeLocks) writeLock(s, next);
-    memo.set(s.id, { digest: inputs.writeLocks ? storyDigest(s, title, modelDigest, checked[i].sourcesText, digest) : d, story });
+    memo.set(s.id, { digest: inputs.writeLocks ? storyDigest(s, title, modelDigest, checked[i].sourcesText, published, digest) : d, story });
     return story;
   });
   for (const id of memo.keys()) if (!scan.stories.some((s) => s.id === id)) memo.delete(id);
   problems.push(...duplicateIdProblems(stories));
   problems.push(...claimNoteProblems(editorial.claims, new Set(stories.flatMap((s) => s.claims.map((c) => c.id)))));
   if (problems.length) throw new SeedError(problems);
-  const folders = new Map(scan.stories.map((s, i) => [s.id, { dir: s.dir, coverage: coverageFingerprint(s, checked[i].sourcesText) }]));
+  const folders = new Map(scan.stories.map((s, i) => [s.id, { dir: s.dir, coverage: coverageFingerprint(s, checked[i].sourcesText), history: histories[i] }]));
   return { stories, editorial, folders };
 }
 
@@ -150,11 +161,25 @@ function toEntries(stories: Story[], editorial: ReturnType<typeof readEditorial>
       published: history[0]?.date ?? null,
       updated: history.at(-1)?.date ?? null,
       history: history.map((e) => ({ date: e.date, changes: e.changes.map((c) => ({ ...c, live: c.change !== 'retired' && live.has(c.claim) })) })),
+      ...oldIds(story, history, live),
     });
     out.claims.push(...claims);
     out.sources.push(...story.sources.map((s) => sourceEntry(story, s, story.claims, claims)));
   }
   return out;
+}
+
+/**
+ * The ids of this story that no claim holds now: moved (a claim holds their sentences; from the engine's
+ * redirects) or retired (the corrections log retired them and nothing holds their sentences). Old URLs keep
+ * working either way.
+ */
+function oldIds(story: Story, history: readonly HistoryEntry[], live: ReadonlySet<string>): Pick<StoryEntry, 'moved' | 'retired'> {
+  const moved = Object.entries(story.redirects).filter(([id, to]) => !live.has(id) && live.has(to)).map(([id, to]) => ({ id, to }));
+  const gone = new Set([...live, ...moved.map((m) => m.id)]);
+  const retired = new Map<string, { id: string; text: string; date: string }>();
+  for (const e of history) for (const c of e.changes) if (c.change === 'retired' && !gone.has(c.claim)) retired.set(c.claim, { id: c.claim, text: c.text, date: e.date });
+  return { moved, retired: [...retired.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) };
 }
 
 /**

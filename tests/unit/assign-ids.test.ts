@@ -56,6 +56,18 @@ describe('assignIds', () => {
     expect(more.lock[first.ids[0]]).toContain(claimKey('Acme confirmed the Ohio job cuts.'));
   });
 
+  it('keeps the published id when the lock holds several ids of the same sentences', () => {
+    // A lock can list one claim's sentences under several ids (ids minted by an older engine); the one readers
+    // have now must win, not the first in alphabetical order.
+    const keys = [claimKey(S1), claimKey(S2)];
+    const lock = { 'acme-cut-abc123': keys, 'acme-cut-abc123-2': keys, 'acme-cut-abc123-3': keys };
+    const claims = [{ sentences: [S1, S2], text: S1 }];
+    expect(assignIds('steel', claims, lock).ids).toEqual(['acme-cut-abc123']);
+    expect(assignIds('steel', claims, lock, new Set(['acme-cut-abc123-3'])).ids).toEqual(['acme-cut-abc123-3']);
+    // A better match still beats a published id that matches less of the claim.
+    expect(assignIds('steel', claims, { ...lock, 'acme-cut-abc123-3': [keys[0]] }, new Set(['acme-cut-abc123-3'])).ids).toEqual(['acme-cut-abc123']);
+  });
+
   it('never hands a retired id to a different claim', () => {
     const gone = assignIds('steel', [{ sentences: [S3], text: S3 }], first.lock);
     expect(Object.keys(gone.lock)).toContain(first.ids[0]);

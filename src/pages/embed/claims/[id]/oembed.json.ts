@@ -1,12 +1,17 @@
 import type { GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import type { ClaimEntry } from '../../../../loaders/entries.ts';
+import { claimPaths } from '../../../../site/claim-paths.ts';
 import { siteConfig } from '../../../../site/config.ts';
 import { CARD_MAX_WIDTH, cardHeight, cardMeta, cardText, embedCode } from '../../../../site/embed.ts';
 import { SHARE_HEIGHT, SHARE_WIDTH } from '../../../../site/share-image.ts';
 import { absoluteUrl, claimShareImage } from '../../../../site/urls.ts';
 
-export const getStaticPaths = (async () => (await getCollection('claims')).map((c) => ({ params: { id: c.id }, props: { claim: c.data } }))) satisfies GetStaticPaths;
+/** Live claims, and moved ids (answered with the claim they moved to, as their card is). */
+export const getStaticPaths = (async () => {
+  const [claims, stories] = await Promise.all([getCollection('claims'), getCollection('stories')]);
+  return claimPaths(claims.map((c) => c.data), stories.map((s) => s.data)).flatMap((p) => (p.kind === 'retired' ? [] : [{ params: { id: p.id }, props: { claim: p.claim } }]));
+}) satisfies GetStaticPaths;
 
 /** oEmbed (https://oembed.com/, type "rich") for the claim card; the claim page links it for discovery. */
 export function GET({ props: { claim } }: { props: { claim: ClaimEntry } }) {
