@@ -37,7 +37,8 @@ function slug(text: string): string {
     .join('-')
     .replace(/[^a-z0-9-]/g, '')
     .slice(0, 48)
-    .replace(/-+$/, '');
+    // A word like "-0.75" would start the id with a dash, which no lock accepts (locks.ts, CLAIM_ID).
+    .replace(/^-+|-+$/g, '');
 }
 
 /** Which locked ids each key was recorded under (a key can have been part of more than one claim over time). */
