@@ -13,7 +13,7 @@ import rehypeStringify from 'rehype-stringify';
 import { parse as parseYaml } from 'yaml';
 import { toString } from 'mdast-util-to-string';
 import { z } from 'zod';
-import type { SeedProblem } from '../analysis/index.ts';
+import type { PosedClaim, SeedProblem } from '../analysis/index.ts';
 
 /** Front matter of a story note. */
 export const storyNoteSchema = z.object({
@@ -27,6 +27,14 @@ export const storyNoteSchema = z.object({
 export const claimNoteSchema = z.object({
   /** The editors' verdict; overrides the machine's on the page, the card and claims.json. */
   status: z.enum(['reported', 'disputed', 'denied']).optional(),
+  /** The story folder whose sources a posed claim is checked against (required with `claim`). */
+  story: z.string().optional(),
+  /**
+   * A claim the editors pose, as they word it: the engine gathers evidence for it from every source of `story`
+   * and decides its status like any claim's; its id is the note's file stem. Without it, the note is about
+   * the claim of that id the coverage makes.
+   */
+  claim: z.string().optional(),
 }).strict();
 
 /** An editorial note with its rendered body. */
@@ -104,9 +112,34 @@ export function readEditorial(contentDir: string, problems: SeedProblem[]) {
   return { stories, claims };
 }
 
+/**
+ * The claims the editors pose, per story folder: notes with `story` and `claim`. A note with one of the two
+ * and not the other, an empty claim or an unknown story is a problem naming the file.
+ */
+export function posedClaims(notes: Map<string, Note<{ story?: string; claim?: string }>>, storyIds: ReadonlySet<string>, problems: SeedProblem[]): Map<string, PosedClaim[]> {
+  const out = new Map<string, PosedClaim[]>();
+  for (const [id, n] of notes) {
+    const { story, claim } = n.data;
+    if (story === undefined && claim === undefined) continue;
+    const text = claim?.replace(/\s+/g, ' ').trim() ?? '';
+    if (story === undefined) {
+      problems.push({ file: n.file, message: 'poses a claim but names no story. Add `story: <story folder>` to its front matter.' });
+    } else if (!storyIds.has(story)) {
+      problems.push({ file: n.file, message: `poses a claim for story "${story.slice(0, 80)}", which has no folder in the seeds. Set \`story\` to one of: ${[...storyIds].sort().join(', ') || '(no stories yet)'}.` });
+    } else if (!text) {
+      problems.push({ file: n.file, message: claim === undefined ? 'names a story but poses no claim. Add `claim: "<the claim as you word it>"`, or remove `story` to write a note about an existing claim.' : 'poses an empty claim. Write the claim in `claim: "..."`.' });
+    } else {
+      out.set(story, [...(out.get(story) ?? []), { id, text }]);
+    }
+  }
+  return out;
+}
+
 /** Claim notes must name claims that exist: a note for an unknown id is a problem naming the file. */
-export function claimNoteProblems(notes: Map<string, Note<unknown>>, claimIds: Set<string>): SeedProblem[] {
-  return [...notes].filter(([id]) => !claimIds.has(id)).map(([, n]) => ({
+export function claimNoteProblems(notes: Map<string, Note<{ story?: string; claim?: string }>>, claimIds: Set<string>): SeedProblem[] {
+  // A note posing a claim names an id it makes itself; its own problems are listed by posedClaims.
+  const posing = (n: Note<{ story?: string; claim?: string }>) => n.data.story !== undefined || n.data.claim !== undefined;
+  return [...notes].filter(([id, n]) => !claimIds.has(id) && !posing(n)).map(([, n]) => ({
     file: n.file,
     message: 'is a note for a claim id that does not exist. Rename it to an existing claim id (see /claims.json), or delete it.',
   }));

@@ -57,8 +57,11 @@ export function entrySchemas(z: Zod) {
       /** First and latest dates in the corrections log (null before the first build records it). */
       published: date.nullable(),
       updated: date.nullable(),
-      /** The corrections log, oldest first; `live` says whether the claim still has a page. */
-      history: z.array(z.object({ date, changes: z.array(change.extend({ live: z.boolean() })) })),
+      /**
+       * The corrections log, oldest first; `live` says whether the claim still has a page, `movedTo` names the
+       * claim a retired id was merged into.
+       */
+      history: z.array(z.object({ date, changes: z.array(change.extend({ live: z.boolean(), movedTo: z.string().optional() })) })),
       /**
        * Ids this story published or locked that no claim holds now, but whose sentences a claim holds (merged
        * into it, or into a claim the editors pose): their claim page sends readers on to `to`, and their card

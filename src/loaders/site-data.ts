@@ -7,10 +7,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeStory, checkSeeds, ENGINE_VERSION, SeedError, sourceLabel, splitSentences } from '../analysis/index.ts';
-import type { Claim, ClaimIdLock, SeedProblem, Source, Status, Story } from '../analysis/index.ts';
+import type { Claim, ClaimIdLock, PosedClaim, SeedProblem, Source, Status, Story } from '../analysis/index.ts';
 import { appearances, claimDates, claimHistory, footnoteNumbers, gridRow } from './coverage.ts';
 import { buildDate, readHistory, recordBuild, replay, writeHistory, type HistoryEntry, type PublishedClaim } from './corrections.ts';
-import { claimNoteProblems, readEditorial, type Note } from './editorial.ts';
+import { claimNoteProblems, posedClaims, readEditorial, type Note } from './editorial.ts';
 import { duplicateIdProblems, parseLock, writeLock } from './locks.ts';
 import { MODEL_FILES, readModels } from './models.ts';
 import { scanSeeds, type StoryFiles } from './read-seeds.ts';
@@ -49,9 +49,9 @@ type Digest = (data: Record<string, unknown> | string) => string;
 const memo = new Map<string, { digest: string; story: Story }>();
 const quiet: Reporter = { info: () => {}, warn: () => {} };
 
-function storyDigest(s: StoryFiles, title: string | undefined, modelDigest: string, sourcesText: string, published: readonly string[], digest: Digest): string {
+function storyDigest(s: StoryFiles, title: string | undefined, modelDigest: string, sourcesText: string, published: readonly string[], posed: readonly PosedClaim[], digest: Digest): string {
   return digest({
-    engine: ENGINE_VERSION, model: modelDigest, title: title ?? '', sources: sourcesText, lock: s.lockText ?? '', published,
+    engine: ENGINE_VERSION, model: modelDigest, title: title ?? '', sources: sourcesText, lock: s.lockText ?? '', published, posed,
     files: s.files.map((f) => [f.name, digest(Buffer.from(f.bytes).toString('latin1'))]),
   });
 }
@@ -99,6 +99,7 @@ export function analyzeSeeds(inputs: SiteInputs, digest: Digest, report: Reporte
     const extra = readSourcesFile(s.dir, s.id, s.files.map((f) => f.name), problems);
     return { seeds: c.seeds.map((seed) => completeMeta(seed, s.id, extra.entries, problems)), sourcesText: extra.text };
   });
+  const posedByStory = posedClaims(editorial.claims, new Set(scan.stories.map((s) => s.id)), notes);
   const locks = scan.stories.map((s) => parseLock(s));
   for (const l of locks) if ('problem' in l) problems.push(l.problem);
   const histories = scan.stories.map((s) => {
@@ -121,16 +122,20 @@ export function analyzeSeeds(inputs: SiteInputs, digest: Digest, report: Reporte
     const title = editorial.stories.get(s.id)?.data.title;
     // The ids published now: a claim that matches several locked ids keeps the one readers have (assign-ids.ts).
     const published = [...replay(histories[i]).keys()].sort();
-    const d = storyDigest(s, title, modelDigest, checked[i].sourcesText, published, digest);
+    const posed = posedByStory.get(s.id) ?? [];
+    const d = storyDigest(s, title, modelDigest, checked[i].sourcesText, published, posed, digest);
     const cached = memo.get(s.id);
     if (cached?.digest === d) return cached.story;
     const t0 = performance.now();
     const lock = (locks[i] as { lock: ClaimIdLock }).lock;
-    const { story, lock: next, warnings } = analyzeStory(s.id, checked[i].seeds, { lock, title, published, models: readModels(inputs.modelsDir) });
+    const { story, lock: next, warnings } = analyzeStory(s.id, checked[i].seeds, { lock, title, published, posed, models: readModels(inputs.modelsDir) });
     report.info(`analysed ${s.id}: ${story.sources.length} sources, ${story.claims.length} claims in ${Math.round(performance.now() - t0)} ms`);
     warnings.forEach(report.warn);
+    for (const c of story.claims) {
+      if (c.posed && c.status === 'unaddressed') report.warn(`${editorial.claims.get(c.id)?.file ?? c.id} poses a claim no source of ${s.id} addresses; its page says so. Add coverage that speaks to it, or reword it.`);
+    }
     if (inputs.writeLocks) writeLock(s, next);
-    memo.set(s.id, { digest: inputs.writeLocks ? storyDigest(s, title, modelDigest, checked[i].sourcesText, published, digest) : d, story });
+    memo.set(s.id, { digest: inputs.writeLocks ? storyDigest(s, title, modelDigest, checked[i].sourcesText, published, posed, digest) : d, story });
     return story;
   });
   for (const id of memo.keys()) if (!scan.stories.some((s) => s.id === id)) memo.delete(id);
@@ -151,6 +156,7 @@ function toEntries(stories: Story[], editorial: ReturnType<typeof readEditorial>
     claims.forEach((c) => counts[c.status]++);
     const note = editorial.stories.get(story.id);
     const live = new Set(claims.map((c) => c.id));
+    const old = oldIds(story, history, live);
     out.stories.push({
       id: story.id, title: story.title, summary: note?.data.summary ?? null, noteHtml: note?.html || null, counts,
       sources: story.sources.map((s) => ({ id: s.id, title: s.title, label: sourceLabel(s), url: s.url, outlet: s.outlet, published: s.published })),
@@ -160,8 +166,14 @@ function toEntries(stories: Story[], editorial: ReturnType<typeof readEditorial>
       })),
       published: history[0]?.date ?? null,
       updated: history.at(-1)?.date ?? null,
-      history: history.map((e) => ({ date: e.date, changes: e.changes.map((c) => ({ ...c, live: c.change !== 'retired' && live.has(c.claim) })) })),
-      ...oldIds(story, history, live),
+      history: history.map((e) => ({
+        date: e.date,
+        changes: e.changes.map((c) => {
+          const to = c.change === 'retired' ? old.moved.find((m) => m.id === c.claim)?.to : undefined;
+          return { ...c, live: c.change !== 'retired' && live.has(c.claim), ...(to ? { movedTo: to } : {}) };
+        }),
+      })),
+      ...old,
     });
     out.claims.push(...claims);
     out.sources.push(...story.sources.map((s) => sourceEntry(story, s, story.claims, claims)));

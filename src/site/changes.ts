@@ -28,10 +28,10 @@ export function changeTitle(c: Change): string {
   const by = c.editors ? " (editors' verdict)" : '';
   if (c.change === 'new') return `${STATUS_WORD[c.to!]}${by}: ${c.text}`;
   if (c.change === 'status') return `Now ${STATUS_WORD[c.to!].toLowerCase()}, was ${STATUS_WORD[c.from!].toLowerCase()}${by}: ${c.text}`;
-  return `Retired (was ${STATUS_WORD[c.from!].toLowerCase()}): ${c.text}`;
+  return `${c.movedTo ? 'Merged into another claim' : 'Retired'} (was ${STATUS_WORD[c.from!].toLowerCase()}): ${c.text}`;
 }
 
-/** Where a change is told: the claim page's history line, or the log itself for a retired claim. */
+/** Where a change is told: the claim page's history line, the claim a retired id was merged into, or the log itself. */
 export function changeLink(c: Change, group: ChangeGroup): string {
-  return c.live ? `/claims/${c.claim}/#change-${group.entry}` : `/changes/#${group.anchor}`;
+  return c.live ? `/claims/${c.claim}/#change-${group.entry}` : c.movedTo ? `/claims/${c.movedTo}/` : `/changes/#${group.anchor}`;
 }
