@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { SITE } from '../../playwright.config.ts';
@@ -97,6 +98,52 @@ test('the main claim page: Denied, the denial as contradicting evidence in reade
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(ld).toMatchObject({ '@type': 'ClaimReview', claimReviewed: main.text, reviewRating: { alternateName: 'Denied' } });
   await expect(page.locator('#embed-code')).toHaveValue(new RegExp(`<iframe src="${SITE}/embed/claims/${main.id}/"`));
+});
+
+test('the claim the editors pose: marked on the story page, its page and card, "posed": true in claims.json', async ({ page, request }) => {
+  const posed = claims.filter((c) => c.posed);
+  expect(posed.length).toBeGreaterThan(0);
+  const c = posed[0];
+  await page.goto('/stories/facebook-banks/');
+  await expect(page.locator('section#key-claims li', { hasText: c.text })).toContainText('posed by the editors');
+  await page.goto(c.url);
+  await expect(page.locator('h1')).toHaveText(c.text);
+  await expect(page.locator('#h-note')).toHaveText("Editors' note");
+  await expect(page.locator('ol.evidence > li').first()).toBeVisible();
+  const card = await request.get(c.embed);
+  expect(card.ok()).toBe(true);
+  expect(await card.text()).toContain(c.text.replace(/'/g, '&#39;'));
+});
+
+test('every claim id the site ever published still resolves: live, sent on to the claim that holds it, or retired', async ({ page, request }) => {
+  // The seed story's corrections log lists every id it published (the build under test appended to it).
+  const log = JSON.parse(readFileSync('seeds/facebook-banks/claim-history.json', 'utf8')) as { entries: { changes: { claim: string; change: string }[] }[] };
+  const published = [...new Set(log.entries.flatMap((e) => e.changes.filter((c) => c.change === 'new').map((c) => c.claim)))];
+  const live = new Set(claims.map((c) => c.id));
+  const old = published.filter((id) => !live.has(id));
+  expect(old.length).toBeGreaterThan(0);
+  const moved = new Map<string, string>();
+  for (const id of published) {
+    const res = await request.get(`/claims/${id}/`);
+    expect(res.status(), id).toBe(200);
+    expect((await request.get(`/embed/claims/${id}/`)).status(), id).toBe(200);
+    if (live.has(id)) continue;
+    const html = await res.text();
+    expect(html, id).toContain('<meta name="robots" content="noindex">');
+    const to = /<meta http-equiv="refresh" content="0; url=\/claims\/([^/]+)\/">/.exec(html)?.[1];
+    if (to) moved.set(id, to);
+    else expect(html, id).toContain('This fact check was retired');
+  }
+  // The seed story's main claim is posed by the editors now: the discovered one it absorbed was sent on.
+  const posed = new Set(claims.filter((c) => c.posed).map((c) => c.id));
+  expect([...moved.values()].some((to) => posed.has(to))).toBe(true);
+  for (const [id, to] of moved) expect(live.has(to), `${id} -> ${to}`).toBe(true);
+  // A browser that follows the refresh lands on the claim; the sitemap lists only live claims.
+  const [from, to] = [...moved].find(([, t]) => posed.has(t))!;
+  await page.goto(`/claims/${from}/`);
+  await expect(page).toHaveURL(`${SITE}/claims/${to}/`);
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  for (const id of old) expect(sitemap).not.toContain(`/claims/${id}/`);
 });
 
 test('every claim page\'s ClaimReview passes the property test', async ({ page }) => {
