@@ -1,6 +1,7 @@
 /**
  * npm run bench:analysis -- [seeds dir]: how long the engine takes per story (median of 7 runs after a warm-up),
  * with sentences and articles per second, and how long loading the NLP model and the models takes.
+ * `-- --bounds [--data <fnc-1 dir>]` times the worst inputs instead (scripts/bench-bounds.ts).
  */
 import { resolve } from 'node:path';
 
@@ -12,8 +13,15 @@ const { MODELS_DIR } = await import('./paths.ts');
 const models = readModels(MODELS_DIR);
 const loadMs = performance.now() - t0;
 
-const dir = resolve(process.argv[2] ?? process.env.SEEDS_DIR ?? 'seeds');
 console.log(`start-up (wink model, word vectors, stance models): ${loadMs.toFixed(0)} ms`);
+const args = process.argv.slice(2);
+if (args.includes('--bounds')) {
+  // npm run bench:analysis -- --bounds [--data <fnc-1 dir>]: the inputs issue 6 bounds (scripts/bench-bounds.ts).
+  const data = args.indexOf('--data');
+  (await import('./bench-bounds.ts')).benchBounds(data >= 0 ? args[data + 1] : undefined);
+  process.exit(0);
+}
+const dir = resolve(args[0] ?? process.env.SEEDS_DIR ?? 'seeds');
 for (const s of readStories(dir)) {
   const { seeds } = checkSeeds(s.id, s.files);
   analyzeStory(s.id, seeds, { models });
