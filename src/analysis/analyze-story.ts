@@ -66,8 +66,8 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
   const claimVectors = terms.claim.map((t) => rep.vector(t));
   const sentenceVectors = terms.sentence.map((t) => rep.vector(t));
   const grouped = groupClaims(facts, claimVectors, reps.lexical, lockVeto(options.lock, facts.map((x) => x.sentence.text)));
-  const posed = poseClaims(options.posed ?? [], grouped.groups, rep, terms.reporters);
-  const views = opposerViews(facts, terms.claim, rep, terms.reporters);
+  const posed = poseClaims(options.posed ?? [], grouped.groups, rep, terms.normalize);
+  const views = opposerViews(facts, terms.claim, rep, terms.normalize);
   const sourceVectors = sources.map((_, s) => rep.vector(facts.filter((x) => x.source === s).flatMap((x) => terms.sentence[x.index])));
   const reading = readStory(options.models, sources, facts, sentenceVectors, sourceVectors, rep);
 

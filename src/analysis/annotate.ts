@@ -68,6 +68,12 @@ function contentTerms(words: string[], lemmas: string[], pos: string[]): string[
   for (let i = 0; i < words.length; i++) {
     let l = lemmas[i];
     if (l === 'united' && /^states?$/.test(lemmas[i + 1] ?? '')) l = 'us', i++;
+    // "4%", "4 per cent", "4 percent" and "4 pct" are one figure: the sign is a term, like the word.
+    if (l === 'per' && lemmas[i + 1] === 'cent') l = 'percent', i++;
+    if (l === '%' || l === 'pct') {
+      terms.push('percent');
+      continue;
+    }
     if (pos[i] === 'PUNCT' || pos[i] === 'SYM' || STOPWORDS.has(l) || STOPWORDS.has(words[i].toLowerCase())) continue;
     if (!/[\p{L}\p{N}]/u.test(l)) continue;
     const term = foldTerm(l.replace(/[’']s$/, ''));

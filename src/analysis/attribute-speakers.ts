@@ -6,7 +6,7 @@ import type { Speaker } from './types.ts';
 export interface Attribution {
   /** The speaker's name as written ("Dana Ripley", "the company"), or null when the source speaks. */
   who: string | null;
-  /** The organisation a named person speaks for, when the sentence says ("a spokesman for US Bancorp"). */
+  /** The organisation a named person speaks for, when the sentence says ("a spokesman for Acme Corp"). */
   org: string | null;
   /** True when `who` is a pronoun or "the company"-like phrase that must be resolved from context. */
   generic: boolean;
@@ -25,7 +25,7 @@ const ANONYMOUS = /^(?:an?\s+(?:[a-z]+\s+)?(?:source|insider|official|person)|th
 const QUOTE = /["“”]([^"“”]{8,})["“”]|(?:^|\s)['‘]([^'‘’]{8,})['’](?=[\s,.]|$)/u;
 const FLAGS = 'u';
 const P = {
-  /** "Facebook is pushing back against ...", "The ministry denied ...": the subject of a denial speaks. */
+  /** "Acme rejected the report ...", "The ministry denied ...": the subject of a denial speaks. */
   denier: new RegExp(String.raw`(?:^|[\s,;:])(${NAME})(?:, (?:however|though|meanwhile|for (?:its|his|her|their) part),)? (?:(?:is|was|has|have|had|has been|also|flatly|strongly|\w+ly) )?(?:${DENIAL_VERBS})\b`, FLAGS),
   /** "A Wall Street Journal report said", "The Reuters story claims". */
   reportBy: new RegExp(String.raw`(?:^|\s)(?:[Aa]n?|[Tt]he) (${NAME})(?:'s)? (?:report|story|article|analysis|investigation)\b[^.,]{0,30}? (?:said|says|reported|claims?|claimed|found)\b`, FLAGS),
@@ -36,7 +36,7 @@ const P = {
   orgRolePerson: new RegExp(String.raw`(?:^|\s)(${NAME}) (?:spokes(?:man|woman|person)|representative|official|chief executive|CEO|director|president|lawyer|attorney) (${NAME}),? (?:${SPEECH_VERBS})\b`, FLAGS),
   role: new RegExp(String.raw`(?:^|[\s,])(${ROLE_SPEAKER})(?:,? (${NAME}),)? (?:${SPEECH_VERBS})\b`, FLAGS),
   nameBefore: new RegExp(String.raw`(?:^|[\s,;:—–-])(${NAME})(?:, (?:(?:an?|the) )?[^,]{1,80}?(?: (?:for|at|of|with) (${NAME}))?,)?,? (?:(?:also|later|previously|then) )?(?:${SPEECH_VERBS})\b`, FLAGS),
-  /** "Facebook: No, we're not ..." — a headline that gives the floor to a party. */
+  /** "Acme: We never signed" — a headline that gives the floor to a party. */
   headline: new RegExp(String.raw`^(${NAME}): \S`, FLAGS),
   nameAfter: new RegExp(String.raw`\b(?:${SPEECH_VERBS}) (${NAME})(?:, [^,]{1,80}? (?:at|for|of|with) (${NAME}))?`, FLAGS),
 };
@@ -88,12 +88,12 @@ export interface SpeakerContext {
   quoteSpeakers: Map<string, string>;
 }
 
-/** Longest name checked for near-misspellings ("Well Fargo"); a longer run of capitals is not one name. */
+/** Longest name checked for near-misspellings ("Acme Steal"); a longer run of capitals is not one name. */
 const MAX_SPELLED_NAME = 80;
 
 /**
  * Maps each name to one canonical spelling: "the Journal" and "WSJ" to "Wall Street Journal" when the
- * longer name occurs in the story, and near-misspellings ("Well Fargo") to the more frequent spelling.
+ * longer name occurs in the story, and near-misspellings ("Acme Steal" for "Acme Steel") to the more frequent spelling.
  */
 export function canonicalNames(counts: Map<string, number>): Map<string, string> {
   const count = (n: string) => counts.get(n) ?? 0;

@@ -11,7 +11,7 @@ const NOT_NEGATING = /\b(?:not only|no doubt|no word on|no matter|not least|noth
 
 /**
  * Reads a sentence's polarity: denial and contradiction phrases anywhere in it; negation words only in its
- * claim (`claim`, the sentence with attribution and side clauses cut), so "which the paper would not identify"
+ * claim (`claim`, the sentence with attribution and side clauses cut), so ", which the ministry would not confirm,"
  * does not make a report negative.
  */
 export function sentencePolarity(text: string, a: Annotated, claim: Annotated = a): Polarity {
@@ -25,7 +25,7 @@ export function sentencePolarity(text: string, a: Annotated, claim: Annotated = 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 
 /**
- * The words outside non-restrictive relative clauses (", which the paper would not identify,"): such a clause is an
+ * The words outside non-restrictive relative clauses (", whose name the ministry would not confirm,"): such a clause is an
  * aside about the reporting or a party, and a negation inside it does not negate the claim.
  */
 function mainClauseWords(words: readonly string[]): string[] {

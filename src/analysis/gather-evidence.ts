@@ -144,13 +144,19 @@ function posedEvidence(target: EvidenceTarget, reading: StoryReading, s: number,
   if (!candidates.length && !members.length && !opposers.length) return [];
   const unrelatedBar = reading.coherent[s] ? EVIDENCE.unrelatedBelowCoherent : EVIDENCE.unrelatedBelow;
   // A party the claim is about calling it false settles the source's stance, whatever the model reads.
+  // A source that contests the claim may state it too ("X reported A; Y denies it"): its restatements stay
+  // evidence, as for a claim the coverage makes, beside the sentence that contests it.
+  const stated = (against: Found[]): Found[] => [
+    ...members.filter((x) => !against.some((f) => f.fact === x)).map((x): Found => ({ fact: x, stance: isHedged(x.sentence.text) ? 'discuss' : 'agree', by: 'statement' })),
+    ...against,
+  ];
   const partyDenials = opposers.filter((x) => x.polarity === 'deny' && target.isParty(x));
-  if (partyDenials.length) return partyDenials.map((x) => ({ fact: x, stance: 'disagree', by: 'denial' }));
-  if (opposers.length && p[1] >= EVIDENCE.contestsWithDenial) return opposers.map((x) => ({ fact: x, stance: 'disagree', by: 'denial' }));
+  if (partyDenials.length) return stated(partyDenials.map((x) => ({ fact: x, stance: 'disagree', by: 'denial' })));
+  if (opposers.length && p[1] >= EVIDENCE.contestsWithDenial) return stated(opposers.map((x) => ({ fact: x, stance: 'disagree', by: 'denial' })));
   // The sentence that carries a model-read disagreement must speak to the claim, not only to its topic.
   const pool = members.length ? members.map((x) => ({ x, rel: 1 })) : candidates.filter((c) => coverage(target.vector.terms, reading.sentenceVectors[c.x.index].terms) >= EVIDENCE.addresses);
   // (Letting a sure sentence model contest with the article model at 0.3 measured worse: 0.650 vs 0.668.)
-  if (p[1] >= EVIDENCE.contests && pool.length) return [{ fact: mostDisagreeing(pool, target, reading, claim).c.x, stance: 'disagree', by: 'model' }];
+  if (p[1] >= EVIDENCE.contests && pool.length) return stated([{ fact: mostDisagreeing(pool, target, reading, claim).c.x, stance: 'disagree', by: 'model' }]);
   if (p[3] >= unrelatedBar && !members.length) return [];
   const stance: Stance = p[0] >= p[2] ? 'agree' : 'discuss';
   if (members.length) return members.map((x) => ({ fact: x, stance, by: 'statement' }));

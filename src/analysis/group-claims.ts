@@ -6,9 +6,9 @@
 import type { SentenceFacts } from './describe-sentences.ts';
 import { clusterStatements } from './cluster-claims.ts';
 import { coverage } from './similarity.ts';
-import { isOpposer } from './link-denials.ts';
+import { isOpposer, negatedTerms, sameStatement } from './link-denials.ts';
 import type { Representation, TextVector } from './represent.ts';
-import { CHECK_WORTHY, SIMILARITY } from './thresholds.ts';
+import { CHECK_WORTHY, RESTATES_WORTHY, SIMILARITY } from './thresholds.ts';
 import type { Message } from './types.ts';
 
 /** Terms a statement needs before "all of it is in the other" means anything. */
@@ -33,7 +33,29 @@ export function sameParty(a: string, b: string): boolean {
   return x === y || (x.length > 2 && y.length > 2 && (x.includes(y) || y.includes(x)));
 }
 
-const partyOf = (x: SentenceFacts) => (x.attribution.quote && x.speaker.kind === 'named' ? x.speaker.name.replace(/\s*\(.*\)$/, '') : null);
+/** "Acme (Jane Doe)" is Acme speaking through Jane Doe: either name stands for the party. */
+function nameParts(speaker: string): string[] {
+  const m = /^(.*?)\s*\((.*)\)$/.exec(speaker);
+  return m ? [m[1], m[2]] : [speaker];
+}
+
+/**
+ * Who made each quoted statement, as every name that stands for the party: the speaker's names, and the
+ * organisation a person speaks for elsewhere in the story ("Acme (Jane Doe)" there, "Jane Doe" here).
+ */
+function quoteMakers(facts: readonly SentenceFacts[]): (x: SentenceFacts) => string[] | null {
+  const orgsOf = new Map<string, Set<string>>();
+  for (const x of facts) {
+    if (x.speaker.kind !== 'named') continue;
+    const [org, person] = nameParts(x.speaker.name);
+    if (person) (orgsOf.get(person) ?? orgsOf.set(person, new Set()).get(person)!).add(org);
+  }
+  return (x) => {
+    if (!x.attribution.quote || x.speaker.kind !== 'named') return null;
+    const parts = nameParts(x.speaker.name);
+    return [...parts, ...parts.flatMap((p) => [...(orgsOf.get(p) ?? [])])];
+  };
+}
 
 function displayText(rep: SentenceFacts): string {
   const q = rep.attribution.quote;
@@ -65,22 +87,43 @@ export function groupClaims(
   published: (a: readonly number[], b: readonly number[]) => boolean = () => true,
 ): { groups: ClaimGroup[]; messages: Message[] } {
   const messages: Message[] = [];
+  const notWorthy = (x: SentenceFacts) => messages.push({ stage: 'group-claims', text: x.sentence.text, why: `not check-worthy (${x.worth.reasons.join(', ') || 'no named party, figure or action'})` });
+  // A plain statement that names no party or figure ("a dog was abandoned at a railway station") is no claim of
+  // its own, but it may restate one that check-worthy sentences make: it joins the clustering, and a group of
+  // such sentences alone is dropped.
   const candidates = facts.filter((x) => {
-    if (x.worth.score >= CHECK_WORTHY && !isOpposer(x.polarity)) return true;
-    if (!isOpposer(x.polarity)) messages.push({ stage: 'group-claims', text: x.sentence.text, why: `not check-worthy (${x.worth.reasons.join(', ') || 'no named party, figure or action'})` });
+    if (x.worth.score >= RESTATES_WORTHY && !isOpposer(x.polarity)) return true;
+    if (!isOpposer(x.polarity)) notWorthy(x);
     return false;
   });
   // "X said A" and "Y said A" are two claims: statements quoted from different parties never merge.
-  const makers = (g: readonly number[]) => g.map((i) => partyOf(candidates[i])).filter((p): p is string => p !== null);
+  const partyOf = quoteMakers(facts);
+  const makers = (g: readonly number[]) => g.map((i) => partyOf(candidates[i])).filter((p): p is string[] => p !== null);
+  const alike = (x: string[], y: string[]) => x.some((a) => y.some((b) => sameParty(a, b)));
+  // The same quoted words (one outlet quoting part of what another quotes in full) are one statement, whoever
+  // each outlet credits with it ("a spokeswoman", "JPMorgan") and whichever part carries the negation.
+  const quotedAlike = (a: readonly number[], b: readonly number[]) => a.some((i) => b.some((j) => sameStatement(candidates[i], candidates[j])));
+  // "X resigned" and "X did not resign" are two claims; "the owner sold him, but could not give the buyer's
+  // address" still restates "the owner sold him": a negation parts two statements only where it negates what
+  // the other asserts.
+  const negative = (i: number) => candidates[i].polarity === 'negative';
+  const negates = (neg: readonly number[], pos: readonly number[]) =>
+    neg.some((i) => negative(i) && pos.some((j) => !negative(j) && candidates[j].claim.nlp.terms.some((t) => negatedOf(i).has(t))));
+  const negated = new Map<number, Set<string>>();
+  const negatedOf = (i: number) => negated.get(i) ?? negated.set(i, negatedTerms(candidates[i].claim.nlp)).get(i)!;
+  const opposite = (a: readonly number[], b: readonly number[]) =>
+    negates(a, b) || negates(b, a);
   const canMerge = (a: readonly number[], b: readonly number[]) => {
-    if ((candidates[a[0]].polarity === 'negative') !== (candidates[b[0]].polarity === 'negative')) return false;
+    if (quotedAlike(a, b)) return published(a.map((i) => candidates[i].index), b.map((i) => candidates[i].index));
+    if (opposite(a, b)) return false;
     const pa = makers(a), pb = makers(b);
-    if (!(pa.length === 0 || pb.length === 0 || pa.some((x) => pb.some((y) => sameParty(x, y))))) return false;
+    if (!(pa.length === 0 || pb.length === 0 || pa.some((x) => pb.some((y) => alike(x, y))))) return false;
     // Claims published under different ids stay apart, so an added article cannot retire a published URL.
     return published(a.map((i) => candidates[i].index), b.map((i) => candidates[i].index));
   };
   const vectors = candidates.map((c) => claimVectors[c.index]);
   const similarity = (i: number, j: number) => {
+    if (sameStatement(candidates[i], candidates[j])) return 1;
     const sim = rep.similarity(vectors[i], vectors[j]);
     if (sim >= SIMILARITY.sameClaim) return sim;
     // A restatement with added detail: nearly all of the shorter statement is in the longer one.
@@ -88,7 +131,11 @@ export function groupClaims(
     return small.terms.size >= MIN_COVERED_TERMS && coverage(small.terms, large.terms) >= COVERED ? SIMILARITY.sameClaim : sim;
   };
   const clusters = clusterStatements({ terms: candidates.map((c) => [...claimVectors[c.index].terms.keys()]), similarity, canMerge }, SIMILARITY.sameClaim);
-  const groups = clusters.map((c) => {
+  const groups = clusters.filter((c) => {
+    if (c.some((i) => candidates[i].worth.score >= CHECK_WORTHY)) return true;
+    c.forEach((i) => notWorthy(candidates[i]));
+    return false;
+  }).map((c) => {
     const members = c.map((i) => candidates[i]);
     const vectors = members.map((m) => claimVectors[m.index]);
     const r = representative(members, vectors, rep);

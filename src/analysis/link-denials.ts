@@ -11,7 +11,7 @@ import type { SentenceFacts } from './describe-sentences.ts';
 import { ROLE_SPEAKER } from './lexicon/attribution.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
 import type { Representation, TextVector } from './represent.ts';
-import { LINK_MARGIN, SIMILARITY } from './thresholds.ts';
+import { LINK_MARGIN, SAME_QUOTE, SIMILARITY } from './thresholds.ts';
 import type { Speaker } from './types.ts';
 
 const FIRST_PERSON = /\b(?:we|our|us|i|my|me)\b/i;
@@ -31,12 +31,12 @@ export interface OpposerView {
 }
 
 /** Views of every denial, contradiction and negated statement of the story, by sentence index. */
-export function opposerViews(facts: readonly SentenceFacts[], claimTerms: readonly string[][], rep: Representation, reporters: Set<string>): Map<number, OpposerView> {
+export function opposerViews(facts: readonly SentenceFacts[], claimTerms: readonly string[][], rep: Representation, normalize: (terms: readonly string[]) => string[] = (t) => [...t]): Map<number, OpposerView> {
   const out = new Map<number, OpposerView>();
   const focusTerms = facts.map((x, i) => {
     if (!isOpposer(x.polarity)) return claimTerms[i];
     const focus = denialFocus(x.claim.text);
-    return focus === x.claim.text ? claimTerms[i] : [...annotate(focus).terms.filter((t) => !reporters.has(t)), ...nameWords(x.speaker)];
+    return focus === x.claim.text ? claimTerms[i] : [...normalize(annotate(focus).terms), ...nameWords(x.speaker)];
   });
   facts.forEach((x, i) => {
     if (!isOpposer(x.polarity) && x.polarity !== 'negative') return;
@@ -76,15 +76,33 @@ export function denialFocus(text: string): string {
 const DENIAL_VERB = /^(?:den(?:y|ies|ied|ying)\b|refut|reject|dismiss|disput|contradict|challenge|cast|debunk|questioned)/i;
 
 /**
- * Two sentences carrying the same quoted words (one may quote part of the other): one statement, reported
- * twice. A party's statement never contradicts itself.
+ * Two sentences carrying the same quoted words: one quotes all of the other's quote (SAME_QUOTE.words or more),
+ * or a run of SAME_QUOTE.run words of one's quote stands in the other (an outlet that spells out a name inside the
+ * quote, or cuts it short). One statement, reported twice; a party's statement never contradicts itself.
  */
-function sameStatement(a: SentenceFacts, b: SentenceFacts): boolean {
+export function sameStatement(a: SentenceFacts, b: SentenceFacts): boolean {
   const qa = a.attribution.quote && keyOf(a.attribution.quote), qb = b.attribution.quote && keyOf(b.attribution.quote);
+  if (!qa && !qb) return false;
   const words = (q: string) => q.split(' ').length;
-  if (qa && qb && Math.min(words(qa), words(qb)) >= 5 && (qa.includes(qb) || qb.includes(qa))) return true;
+  if (qa && qb && Math.min(words(qa), words(qb)) >= SAME_QUOTE.words && (qa.includes(qb) || qb.includes(qa))) return true;
   const text = (x: SentenceFacts) => keyOf(x.sentence.text);
-  return Boolean((qa && words(qa) >= 5 && text(b).includes(qa)) || (qb && words(qb) >= 5 && text(a).includes(qb)));
+  if ((qa && words(qa) >= SAME_QUOTE.words && text(b).includes(qa)) || (qb && words(qb) >= SAME_QUOTE.words && text(a).includes(qb))) return true;
+  const shares = (q: string | null, other: string) => Boolean(q) && [...runsOf(q!)].some((r) => runsOf(other).has(r));
+  return shares(qa, text(b)) || shares(qb, text(a));
+}
+
+/** Every run of SAME_QUOTE.run consecutive words of a text (as quoteKey spells it), remembered. */
+const runs = new Map<string, Set<string>>();
+function runsOf(key: string): Set<string> {
+  let r = runs.get(key);
+  if (!r) {
+    if (runs.size > 50_000) runs.clear();
+    const w = key.split(' ');
+    r = new Set();
+    for (let i = 0; i + SAME_QUOTE.run <= w.length; i++) r.add(w.slice(i, i + SAME_QUOTE.run).join(' '));
+    runs.set(key, r);
+  }
+  return r;
 }
 
 /** quoteKey, remembered: the same texts are compared against every claim. */

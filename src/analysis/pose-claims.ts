@@ -24,10 +24,10 @@ export interface PosedTarget {
 }
 
 /** Reads posed claims and merges into each the discovered claims that restate it. */
-export function poseClaims(posed: readonly PosedClaim[], groups: readonly ClaimGroup[], rep: Representation, reporters: Set<string>): { targets: PosedTarget[]; rest: ClaimGroup[]; messages: Message[] } {
+export function poseClaims(posed: readonly PosedClaim[], groups: readonly ClaimGroup[], rep: Representation, normalize: (terms: readonly string[]) => string[] = (t) => [...t]): { targets: PosedTarget[]; rest: ClaimGroup[]; messages: Message[] } {
   const messages: Message[] = [];
   const read = posed.map((p) => ({ p, nlp: annotate(p.text) }));
-  const targets: PosedTarget[] = read.map(({ p, nlp }) => ({ posed: p, vector: rep.vector(nlp.terms.filter((t) => !reporters.has(t))), names: nlp.names, members: [], absorbed: [] }));
+  const targets: PosedTarget[] = read.map(({ p, nlp }) => ({ posed: p, vector: rep.vector(normalize(nlp.terms)), names: nlp.names, members: [], absorbed: [] }));
   // A restatement has the claim's polarity: "X did not resign" does not restate "X resigned".
   const negative = read.map(({ p, nlp }) => sentencePolarity(p.text, nlp) === 'negative');
   const rest: ClaimGroup[] = [];

@@ -40,8 +40,22 @@ export const SIMILARITY = {
  */
 export const SEMANTIC = { sameMeaning: 0.75, lexicalFloor: 0.2 } as const;
 
+/**
+ * Two sentences state the same quoted statement (link-denials.ts sameStatement; they merge into one claim and never
+ * contradict each other) when one quotes all of the other's quote of at least `words` words, or a run of `run`
+ * consecutive words of one's quote stands in the other. Round numbers: five words are a phrase a second outlet does
+ * not write by chance; eight in a row survive an outlet that spells out a name inside the quote.
+ */
+export const SAME_QUOTE = { words: 5, run: 8 } as const;
+
 /** Check-worthiness score a sentence needs to become a claim (extract-claims.ts). */
 export const CHECK_WORTHY = 2;
+
+/**
+ * Check-worthiness score a sentence needs to join a claim that check-worthy sentences make (a statement with a
+ * verb that names no party or figure: "a dog was abandoned at a railway station"); it never makes a claim alone.
+ */
+export const RESTATES_WORTHY = 1;
 
 /** A denial links to every claim it matches (weighted) at least this share as well as its best match. */
 export const LINK_MARGIN = 0.9;

@@ -13,7 +13,7 @@ describe('attributeSentence', () => {
     ['"We never received a contract," Bayline Marine spokesman Tom Reyes said.', 'Tom Reyes', 'Bayline Marine'],
     ['The city auditor, Ruth Chan, said the contract was not tendered.', 'Ruth Chan', 'The city auditor'],
     ['Port officials said the harbor will reopen in June.', 'Port officials', null],
-    ['Acme is pushing back against the report.', 'Acme', null],
+    ['Acme rejected the report.', 'Acme', null],
     ['Acme: No, we are not closing the plant', 'Acme', null],
     ['The plant will close next year.', null, null],
   ])('%s', (sentence, who, org) => {

@@ -5,7 +5,7 @@ export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|explained|explains|noted|notes|wrote|writes|confirmed|confirms|denied|denies|acknowledged|acknowledges|insisted|insists|claimed|claims|argued|argues|reported|reports|announced|announces|warned|warns|declared|admitted|admits|responded|replied|tweeted|posted|revealed';
 
 /** Verbs (and verb phrases) of denying or rejecting, which attribute a sentence to their subject. */
-export const DENIAL_VERBS = 'denying|denied|denies|deny|pushing back|pushed back|pushes back|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|disputing';
+export const DENIAL_VERBS = 'denying|denied|denies|deny|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|disputing';
 
 /**
  * A proper name: up to eight capitalised words, optionally joined by "of" or "&", optionally after "the". The
@@ -34,7 +34,7 @@ export const LEADING_CONNECTIVE =
  */
 export const META_TERMS: ReadonlySet<string> = new Set([
   'report', 'reportedly', 'story', 'article', 'say', 'claim', 'deny', 'denial', 'true', 'untrue', 'false', 'incorrectly',
-  'push', 'pushback', 'back', 'accord', 'according', 'source', 'statement', 'email', 'comment', 'monday', 'tuesday',
+  'accord', 'according', 'source', 'statement', 'email', 'comment', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'today', 'yesterday', 'recent', 'recently', 'earlier',
   'imply', 'suggest', 'journal', 'newspaper', 'paper', 'reuters', 'tell', 'add',
 ]);
