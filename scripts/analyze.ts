@@ -4,14 +4,13 @@
  */
 import { resolve } from 'node:path';
 import { SeedError, toReport } from '../src/analysis/index.ts';
-import { shortHash } from '../src/analysis/hash.ts';
 import { siteInputs } from '../src/loaders/paths.ts';
 import { analyzeSeeds } from '../src/loaders/site-data.ts';
 
 const inputs = siteInputs({ writeLocks: false });
 if (process.argv[2]) inputs.seedsDir = resolve(process.argv[2]);
 try {
-  const { stories } = analyzeSeeds(inputs, (x) => shortHash(typeof x === 'string' ? x : JSON.stringify(x), 11), {
+  const { stories } = await analyzeSeeds(inputs, {
     info: () => {},
     warn: (m) => console.error(`warning: ${m}`),
   });

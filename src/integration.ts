@@ -9,11 +9,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { SeedError } from './analysis/index.ts';
-import { shortHash } from './analysis/hash.ts';
+import { releaseAnalyses } from './loaders/analysis-cache.ts';
+import { setAsidePreviousOutput } from './loaders/previous-output.ts';
+import { indexForSearch } from './loaders/search-index.ts';
 import { onDevProblem } from './loaders/dev-problems.ts';
-import { buildSiteData } from './loaders/site-data.ts';
+import { buildSiteData, prepareSiteData, type Reporter } from './loaders/site-data.ts';
 import { siteInputs } from './loaders/paths.ts';
 import { ConfigError, siteConfig } from './site/config.ts';
 
@@ -21,21 +22,6 @@ function stop(logger: { error: (m: string) => void }, message: string): never {
   logger.error(message);
   process.stderr.write(`\nerror: ${message}\n`);
   process.exit(1);
-}
-
-/** Indexes the built pages (only the parts marked data-pagefind-body) into <outDir>/pagefind/. */
-async function indexForSearch(outDir: string, language: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language.split('-')[0] });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${outDir.replace(/\/$/, '')}/pagefind` });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return added.page_count;
-  } finally {
-    await pagefind.close();
-  }
 }
 
 /** Claim ids that no claim holds now (moved or retired): their pages exist for old links, not for search engines. */
@@ -49,16 +35,29 @@ export function inSitemap(url: string): boolean {
 }
 
 export function factCheckIntegration(): AstroIntegration {
+  let cacheDir = '';
+  /** The previous build's output, being deleted in the background (previous-output.ts). */
+  let clearing: Promise<void> | null = null;
   return {
     name: 'factcheck',
     hooks: {
-      'astro:config:setup': ({ command, logger, addMiddleware }) => {
+      'astro:config:setup': async ({ command, config, logger, addMiddleware }) => {
         if (command === 'dev') addMiddleware({ entrypoint: new URL('./loaders/dev-middleware.ts', import.meta.url), order: 'pre' });
         if (command !== 'build') return;
+        cacheDir = fileURLToPath(config.cacheDir);
         try {
           const cfg = siteConfig();
           if (!cfg.url) logger.warn('No public address (SITE_URL or url in site.config.yaml): building a preview with relative links, without the feed and the sitemap. Set SITE_URL before publishing.');
-          const data = buildSiteData(siteInputs({ writeLocks: false }), (x) => shortHash(typeof x === 'string' ? x : JSON.stringify(x), 11), { info: () => {}, warn: (m) => logger.warn(m) });
+          // The one analysis of this build: every story checked (nothing is written if one is bad), analysed
+          // unless a cache has it, its lock and corrections log written; the content loaders take the result.
+          const report: Reporter = {
+            info: (m) => logger.info(m),
+            warn: (m) => logger.warn(m),
+            progress: { tty: Boolean(process.stdout.isTTY) && !process.env.CI, write: (t) => process.stdout.write(t) },
+          };
+          const data = await buildSiteData(siteInputs({ writeLocks: true, writeHistory: true }), report);
+          prepareSiteData(data);
+          clearing = setAsidePreviousOutput(fileURLToPath(config.outDir).replace(/\/$/, ''));
           oldClaimIds.clear();
           for (const story of data.stories) for (const { id } of [...story.moved, ...story.retired]) oldClaimIds.add(id);
         } catch (e) {
@@ -66,10 +65,16 @@ export function factCheckIntegration(): AstroIntegration {
           throw e;
         }
       },
+      // The content store holds the entries now: the analyses and the guard's copy of the site can go.
+      'astro:build:start': () => {
+        prepareSiteData(null);
+        releaseAnalyses();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const t0 = performance.now();
-        const pages = await indexForSearch(fileURLToPath(dir), siteConfig().language);
-        logger.info(`search index: ${pages} pages in ${Math.round(performance.now() - t0)} ms`);
+        const { pages, reused } = await indexForSearch(fileURLToPath(dir), siteConfig().language, cacheDir);
+        logger.info(`search index: ${pages} pages ${reused ? 'unchanged, index copied' : 'indexed'} in ${Math.round(performance.now() - t0)} ms`);
+        await clearing;
       },
       'astro:server:setup': ({ server }) => {
         const stop = onDevProblem(() => server.ws.send({ type: 'full-reload', path: '*' }));

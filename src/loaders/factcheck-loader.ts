@@ -1,6 +1,7 @@
 /**
  * The Astro Content Layer loader: one factory, one loader per collection (stories, sources, claims), all fed
- * by buildSiteData, which re-analyses only stories whose digest changed. In dev it watches the seeds and
+ * by one site computation (site-data.ts: in a build, the one the integration's guard made; in dev, one shared
+ * by the three collections), which analyses only stories found in no cache. In dev it watches the seeds and
  * editorial folders and reloads when a seed is added, edited or removed.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -8,7 +9,7 @@ import { AstroError } from 'astro/errors';
 import { isSeedFile, SeedError } from '../analysis/index.ts';
 import { setDevProblem } from './dev-problems.ts';
 import { LOCK_FILE } from './read-seeds.ts';
-import { buildSiteData, type SiteData, type SiteInputs } from './site-data.ts';
+import { siteDataFor, type SiteData, type SiteInputs } from './site-data.ts';
 
 type Kind = keyof SiteData;
 
@@ -40,9 +41,9 @@ const stale = new Set<Kind>();
 async function sync(kind: Kind, inputs: SiteInputs, ctx: LoaderContext): Promise<boolean> {
   let data: SiteData;
   // Only `astro build` records new ids in the locks: the dev preview never rewrites a committed lock.
-  const report = kind === 'stories' ? { info: (m: string) => ctx.logger.info(m), warn: (m: string) => ctx.logger.warn(m) } : undefined;
+  const report = { info: (m: string) => ctx.logger.info(m), warn: (m: string) => ctx.logger.warn(m) };
   try {
-    data = buildSiteData({ ...inputs, writeLocks: inputs.writeLocks && !ctx.watcher }, (x) => ctx.generateDigest(x), report);
+    data = await siteDataFor(kind, { ...inputs, writeLocks: inputs.writeLocks && !ctx.watcher }, report);
   } catch (e) {
     if (!(e instanceof SeedError)) throw e;
     if (!ctx.watcher) throw new AstroError(e.message, 'Fix the files listed, then build again.');

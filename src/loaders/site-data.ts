@@ -1,21 +1,30 @@
 /**
- * Turns the seeds and editorial notes into the page-ready entries of the three collections. Per-story results
- * are memoised by a digest of everything that affects them (seed bytes, editors' title, engine version, stance
- * model), so a rebuild or a dev reload re-analyses only the stories whose inputs changed.
+ * Turns the seeds and editorial notes into the page-ready entries of the three collections, analysing each
+ * story at most once per build: its key (analysis-key.ts: everything the analysis reads) finds it in this
+ * process's memory or the persistent cache (analysis-cache.ts); only the stories found in neither are
+ * analysed, on every core (analysis-pool.ts), and their outcomes are gathered in story order, so the site
+ * never depends on which thread finished first.
+ *
+ * In `astro build` the integration's guard computes the site before anything is written and hands it to the
+ * content loaders (prepareSiteData); `npm run dev` and `astro sync` compute it in the loaders, whose three
+ * collections share one computation.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeStory, checkSeeds, ENGINE_VERSION, SeedError, sourceLabel, splitSentences } from '../analysis/index.ts';
-import type { Claim, ClaimIdLock, PosedClaim, SeedProblem, Source, Status, Story } from '../analysis/index.ts';
-import { appearances, claimDates, claimHistory, footnoteNumbers, gridRow } from './coverage.ts';
+import { SeedError } from '../analysis/index.ts';
+import type { PosedClaim, SeedProblem, Story } from '../analysis/index.ts';
+import { AnalysisCache, type Found } from './analysis-cache.ts';
+import { engineFingerprint, storyKey, type StoryKeyInputs } from './analysis-key.ts';
+import { analysisThreads, runTasks } from './analysis-pool.ts';
+import type { StoryAnalysis, StoryTask, TaskOutcome } from './analyze-task.ts';
 import { buildDate, readHistory, recordBuild, replay, writeHistory, type HistoryEntry, type PublishedClaim } from './corrections.ts';
-import { claimNoteProblems, posedClaims, readEditorial, type Note } from './editorial.ts';
-import { duplicateIdProblems, parseLock, writeLock } from './locks.ts';
-import { MODEL_FILES, readModels } from './models.ts';
+import { claimNoteProblems, posedClaims, readEditorial } from './editorial.ts';
+import { duplicateIdProblems, lockText, parseLock, writeLock } from './locks.ts';
+import { startProgress } from './progress.ts';
 import { scanSeeds, type StoryFiles } from './read-seeds.ts';
-import { completeMeta, readSourcesFile } from './source-meta.ts';
-import type { ClaimEntry, SourceEntry, StoryEntry } from './entries.ts';
+import { readSourcesFile } from './source-meta.ts';
+import { toEntries, type Editorial, type SiteData } from './to-entries.ts';
+
+export type { SiteData } from './to-entries.ts';
 
 /** Where the inputs are. */
 export interface SiteInputs {
@@ -32,28 +41,24 @@ export interface SiteInputs {
   writeHistory?: boolean;
 }
 
-/** The three collections' entries. */
-export interface SiteData {
-  stories: StoryEntry[];
-  sources: SourceEntry[];
-  claims: ClaimEntry[];
-}
-
 /** What the loader tells the editor while it works: progress, and warnings that do not stop the build. */
 export interface Reporter {
   info: (message: string) => void;
   warn: (message: string) => void;
+  /** Where a long analysis shows its progress: one rewritten line in a terminal, else lines via `info`. */
+  progress?: { tty: boolean; write: (text: string) => void };
 }
 
-type Digest = (data: Record<string, unknown> | string) => string;
-const memo = new Map<string, { digest: string; story: Story }>();
 const quiet: Reporter = { info: () => {}, warn: () => {} };
 
-function storyDigest(s: StoryFiles, title: string | undefined, modelDigest: string, sourcesText: string, published: readonly string[], posed: readonly PosedClaim[], digest: Digest): string {
-  return digest({
-    engine: ENGINE_VERSION, model: modelDigest, title: title ?? '', sources: sourcesText, lock: s.lockText ?? '', published, posed,
-    files: s.files.map((f) => [f.name, digest(Buffer.from(f.bytes).toString('latin1'))]),
-  });
+/** One story folder, read and keyed. */
+interface Prepared {
+  files: StoryFiles;
+  sourcesText: string;
+  /** Null when the lock cannot be read (that problem stops the build). */
+  task: StoryTask | null;
+  key: string;
+  history: HistoryEntry[];
 }
 
 /** What the corrections log fingerprints as "the coverage": the seed files and sources.yaml, as read. */
@@ -64,10 +69,10 @@ function coverageFingerprint(s: StoryFiles, sourcesText: string): string {
 }
 
 /** Analyses what changed and returns every entry. Throws SeedError listing every bad seed or note. */
-export function buildSiteData(inputs: SiteInputs, digest: Digest, report: Reporter = quiet): SiteData {
-  const { stories, editorial, folders } = analyzeSeeds(inputs, digest, report);
+export async function buildSiteData(inputs: SiteInputs, report: Reporter = quiet): Promise<SiteData> {
+  const { stories, editorial, folders, analyses } = await analyzeSeeds(inputs, report);
   const date = buildDate();
-  const histories = new Map(stories.map((story) => {
+  const histories = new Map(stories.map((story, i) => {
     const f = folders.get(story.id)!;
     const published: PublishedClaim[] = story.claims.map((c) => {
       const editors = editorial.claims.get(c.id)?.data.status;
@@ -75,6 +80,8 @@ export function buildSiteData(inputs: SiteInputs, digest: Digest, report: Report
     });
     const before = f.history;
     const after = recordBuild(before, published, f.coverage, date);
+    // Written only now, once every seed, lock, note and id has been checked: a failed build writes nothing.
+    if (inputs.writeLocks) writeLock(f.files, analyses[i].lock);
     if (inputs.writeHistory && after !== before) writeHistory(f.dir, after);
     return [story.id, after] as const;
   }));
@@ -83,164 +90,142 @@ export function buildSiteData(inputs: SiteInputs, digest: Digest, report: Report
 
 /**
  * Checks every seed, lock and editorial note first (so one error lists every bad file), then analyses the
- * stories whose digest changed, then checks what needs the claims: ids unique across the site, and a claim
- * for every note. Shared by the Astro loader and `npm run analyze`.
+ * stories whose key is in no cache, then checks what needs the claims: ids unique across the site, and a
+ * claim for every note. Shared by the build, the content loaders and `npm run analyze`.
  */
-export function analyzeSeeds(inputs: SiteInputs, digest: Digest, report: Reporter = quiet): {
-  stories: Story[]; editorial: ReturnType<typeof readEditorial>; folders: Map<string, { dir: string; coverage: string; history: HistoryEntry[] }>;
-} {
+export async function analyzeSeeds(inputs: SiteInputs, report: Reporter = quiet): Promise<{
+  stories: Story[]; editorial: Editorial; analyses: StoryAnalysis[];
+  folders: Map<string, { dir: string; files: StoryFiles; coverage: string; history: HistoryEntry[] }>;
+}> {
   const notes: SeedProblem[] = [];
   const editorial = readEditorial(inputs.contentDir, notes);
   const scan = scanSeeds(inputs.seedsDir);
-  const problems = [...scan.problems];
-  const checked = scan.stories.map((s) => {
-    const c = checkSeeds(s.id, s.files);
-    problems.push(...c.problems);
-    const extra = readSourcesFile(s.dir, s.id, s.files.map((f) => f.name), problems);
-    return { seeds: c.seeds.map((seed) => completeMeta(seed, s.id, extra.entries, problems)), sourcesText: extra.text };
-  });
   const posedByStory = posedClaims(editorial.claims, new Set(scan.stories.map((s) => s.id)), notes);
-  const locks = scan.stories.map((s) => parseLock(s));
-  for (const l of locks) if ('problem' in l) problems.push(l.problem);
-  const histories = scan.stories.map((s) => {
+  const engine = engineFingerprint(inputs.modelsDir);
+  const cache = new AnalysisCache();
+  // Per story: problems of sources.yaml, the lock and the log, found here; seed problems come from its task.
+  const sourceProblems: SeedProblem[][] = [];
+  const lockProblems: SeedProblem[] = [];
+  const historyProblems: SeedProblem[] = [];
+  const prepared: Prepared[] = scan.stories.map((s) => {
+    const mine: SeedProblem[] = [];
+    sourceProblems.push(mine);
+    const extra = readSourcesFile(s.dir, s.id, s.files.map((f) => f.name), mine);
+    const lock = parseLock(s);
+    if ('problem' in lock) lockProblems.push(lock.problem);
+    let history: HistoryEntry[] = [];
     try {
-      return readHistory(s.dir, s.id);
+      history = readHistory(s.dir, s.id);
     } catch (e) {
       if (!(e instanceof SeedError)) throw e;
-      problems.push(...e.problems);
-      return [];
+      historyProblems.push(...e.problems);
     }
-  });
-  // Bad seeds stop the analysis; bad notes do not, so a note naming a missing claim is listed with them.
-  if (problems.length) throw new SeedError([...problems, ...notes]);
-  problems.push(...notes);
-  const modelDigest = digest(MODEL_FILES.map((f) => {
-    const p = join(inputs.modelsDir, f);
-    return existsSync(p) ? digest(readFileSync(p).toString('latin1')) : 'none';
-  }).join(' '));
-  const stories = scan.stories.map((s, i) => {
     const title = editorial.stories.get(s.id)?.data.title;
     // The ids published now: a claim that matches several locked ids keeps the one readers have (assign-ids.ts).
-    const published = [...replay(histories[i]).keys()].sort();
-    const posed = posedByStory.get(s.id) ?? [];
-    const d = storyDigest(s, title, modelDigest, checked[i].sourcesText, published, posed, digest);
-    const cached = memo.get(s.id);
-    if (cached?.digest === d) return cached.story;
-    const t0 = performance.now();
-    const lock = (locks[i] as { lock: ClaimIdLock }).lock;
-    const { story, lock: next, warnings } = analyzeStory(s.id, checked[i].seeds, { lock, title, published, posed, models: readModels(inputs.modelsDir) });
-    report.info(`analysed ${s.id}: ${story.sources.length} sources, ${story.claims.length} claims in ${Math.round(performance.now() - t0)} ms`);
-    warnings.forEach(report.warn);
-    for (const c of story.claims) {
-      if (c.posed && c.status === 'unaddressed') report.warn(`${editorial.claims.get(c.id)?.file ?? c.id} poses a claim no source of ${s.id} addresses; its page says so. Add coverage that speaks to it, or reword it.`);
-    }
-    if (inputs.writeLocks) writeLock(s, next);
-    memo.set(s.id, { digest: inputs.writeLocks ? storyDigest(s, title, modelDigest, checked[i].sourcesText, published, posed, digest) : d, story });
-    return story;
+    const published = [...replay(history).keys()].sort();
+    const posed: PosedClaim[] = posedByStory.get(s.id) ?? [];
+    const keyed: StoryKeyInputs = { id: s.id, files: s.files, sourcesText: extra.text, title, posed, lockText: s.lockText, published };
+    return {
+      files: s, sourcesText: extra.text, history, key: storyKey(engine, keyed),
+      task: 'problem' in lock ? null : { id: s.id, files: s.files, sources: extra.entries, lock: lock.lock, title, published, posed, modelsDir: inputs.modelsDir, checkOnly: false },
+    };
   });
-  for (const id of memo.keys()) if (!scan.stories.some((s) => s.id === id)) memo.delete(id);
+  // Bad seeds stop the analysis; bad notes do not, so a note naming a missing claim is listed with them.
+  const blocked = scan.problems.length + lockProblems.length + historyProblems.length + sourceProblems.flat().length > 0;
+  const found: Found[] = prepared.map((p) => (blocked ? null : cache.get(p.key)));
+  const todo = prepared.flatMap((p, i) => (found[i] || !p.task ? [] : [{ i, task: blocked ? { ...p.task, checkOnly: true } : p.task }]));
+  const outcomes = await runWithProgress(todo.map((t) => t.task), found.filter(Boolean).length, prepared.length, report);
+  const byStory = new Map<number, TaskOutcome>(todo.map((t, n) => [t.i, outcomes[n]]));
+
+  const problems: SeedProblem[] = [...scan.problems];
+  prepared.forEach((_, i) => problems.push(...(byStory.get(i)?.seedProblems ?? []), ...sourceProblems[i], ...(byStory.get(i)?.metaProblems ?? [])));
+  problems.push(...lockProblems, ...historyProblems);
+  if (problems.length) throw new SeedError([...problems, ...notes]);
+  problems.push(...notes);
+
+  const used = new Set<string>();
+  const analyses = prepared.map((p, i) => {
+    const hit = found[i];
+    const analysis = hit ? hit.analysis : byStory.get(i)!.analysis!;
+    if (hit?.from !== 'memory') {
+      analysis.warnings.forEach(report.warn);
+      for (const c of analysis.story.claims) {
+        if (c.posed && c.status === 'unaddressed') report.warn(`${editorial.claims.get(c.id)?.file ?? c.id} poses a claim no source of ${p.files.id} addresses; its page says so. Add coverage that speaks to it, or reword it.`);
+      }
+    }
+    // A build writes this analysis's lock and log, and the next build keys the story by them: stored under that
+    // key too, an unchanged story is not analysed again (the engine keeps its own ids: analysing with the lock
+    // it wrote gives the same story; tests/integration/build-cache.test.ts checks a rebuild from scratch).
+    const keys = [p.key];
+    if (inputs.writeLocks && inputs.writeHistory) {
+      const ids = analysis.story.claims.map((c) => c.id).sort();
+      const lockIs = lockText(analysis.lock);
+      keys.push(storyKey(engine, { id: p.files.id, files: p.files.files, sourcesText: p.sourcesText, title: editorial.stories.get(p.files.id)?.data.title, posed: posedByStory.get(p.files.id) ?? [], lockText: lockIs, published: ids }));
+    }
+    keys.forEach((k) => used.add(k));
+    cache.put(keys, analysis, hit?.from === 'disk' || hit?.from === 'memory' ? p.key : null);
+    return analysis;
+  });
+  cache.retainInMemory(used);
+  const stories = analyses.map((a) => a.story);
   problems.push(...duplicateIdProblems(stories));
   problems.push(...claimNoteProblems(editorial.claims, new Set(stories.flatMap((s) => s.claims.map((c) => c.id)))));
   if (problems.length) throw new SeedError(problems);
-  const folders = new Map(scan.stories.map((s, i) => [s.id, { dir: s.dir, coverage: coverageFingerprint(s, checked[i].sourcesText), history: histories[i] }]));
-  return { stories, editorial, folders };
+  const folders = new Map(prepared.map((p) => [p.files.id, { dir: p.files.dir, files: p.files, coverage: coverageFingerprint(p.files, p.sourcesText), history: p.history }]));
+  return { stories, editorial, folders, analyses };
 }
 
-function toEntries(stories: Story[], editorial: ReturnType<typeof readEditorial>, histories: Map<string, HistoryEntry[]>): SiteData {
-  const out: SiteData = { stories: [], sources: [], claims: [] };
-  for (const story of stories) {
-    const byId = new Map(story.sources.map((s) => [s.id, s]));
-    const history = histories.get(story.id) ?? [];
-    const claims = story.claims.map((c) => claimEntry(story, c, byId, editorial.claims.get(c.id), history));
-    const counts: Record<Status, number> = { reported: 0, disputed: 0, denied: 0, unaddressed: 0 };
-    claims.forEach((c) => counts[c.status]++);
-    const note = editorial.stories.get(story.id);
-    const live = new Set(claims.map((c) => c.id));
-    const old = oldIds(story, history, live);
-    out.stories.push({
-      id: story.id, title: story.title, summary: note?.data.summary ?? null, noteHtml: note?.html || null, counts,
-      sources: story.sources.map((s) => ({ id: s.id, title: s.title, label: sourceLabel(s), url: s.url, outlet: s.outlet, published: s.published })),
-      claims: claims.map((c, i) => ({
-        id: c.id, text: c.text, status: c.status, editorial: c.editorStatus !== null, sources: c.sourceCount, cells: gridRow(story.claims[i], story.sources),
-        key: story.claims[i].key, posed: story.claims[i].posed,
-      })),
-      published: history[0]?.date ?? null,
-      updated: history.at(-1)?.date ?? null,
-      history: history.map((e) => ({
-        date: e.date,
-        changes: e.changes.map((c) => {
-          const to = c.change === 'retired' ? old.moved.find((m) => m.id === c.claim)?.to : undefined;
-          return { ...c, live: c.change !== 'retired' && live.has(c.claim), ...(to ? { movedTo: to } : {}) };
-        }),
-      })),
-      ...old,
-    });
-    out.claims.push(...claims);
-    out.sources.push(...story.sources.map((s) => sourceEntry(story, s, story.claims, claims)));
-  }
-  return out;
+/** Runs the tasks; with many, shows progress, else a line per story analysed (as a dev reload does). */
+async function runWithProgress(tasks: StoryTask[], cached: number, total: number, report: Reporter): Promise<TaskOutcome[]> {
+  const analysing = tasks.filter((t) => !t.checkOnly).length;
+  const progress = report.progress && analysing > 1
+    ? startProgress({ total, cached, tty: report.progress.tty, write: report.progress.write, log: report.info })
+    : null;
+  const outcomes = await runTasks(tasks, analysisThreads(), (i, o) => {
+    if (!o.analysis) return;
+    if (progress) progress.tick();
+    else report.info(`analysed ${tasks[i].id}: ${o.analysis.story.sources.length} sources, ${o.analysis.story.claims.length} claims in ${Math.round(o.ms)} ms`);
+  });
+  progress?.end();
+  if (analysing === 0 && cached > 0 && report.progress) report.info(`${cached === 1 ? 'the story' : `all ${cached} stories`} from the analysis cache`);
+  return outcomes;
 }
 
-/**
- * The ids of this story that no claim holds now: moved (a claim holds their sentences; from the engine's
- * redirects) or retired (the corrections log retired them and nothing holds their sentences). Old URLs keep
- * working either way.
- */
-function oldIds(story: Story, history: readonly HistoryEntry[], live: ReadonlySet<string>): Pick<StoryEntry, 'moved' | 'retired'> {
-  const moved = Object.entries(story.redirects).filter(([id, to]) => !live.has(id) && live.has(to)).map(([id, to]) => ({ id, to }));
-  const gone = new Set([...live, ...moved.map((m) => m.id)]);
-  const retired = new Map<string, { id: string; text: string; date: string }>();
-  for (const e of history) for (const c of e.changes) if (c.change === 'retired' && !gone.has(c.claim)) retired.set(c.claim, { id: c.claim, text: c.text, date: e.date });
-  return { moved, retired: [...retired.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) };
+/** The site the build's guard computed, for the content loaders to take instead of computing it again. */
+const SHARED = Symbol.for('factcheck.siteData');
+type Kind = keyof SiteData;
+interface Shared {
+  prepared: { data: SiteData; taken: Set<Kind> } | null;
+  inflight: Promise<SiteData> | null;
+}
+function shared(): Shared {
+  const g = globalThis as unknown as Record<symbol, Shared | undefined>;
+  return (g[SHARED] ??= { prepared: null, inflight: null });
+}
+
+/** Hands the guard's site to the three loaders of this build; each takes it once, then it is let go. */
+export function prepareSiteData(data: SiteData | null): void {
+  shared().prepared = data ? { data, taken: new Set() } : null;
 }
 
 /**
- * The reason shown with an editors' verdict: the verdict and the first sentence of their note, so the badge,
- * the reason and the ClaimReview never disagree (the machine's reason stays beside it, as machineReason).
+ * The site for one collection's loader: the guard's, when this build prepared one; else one computation
+ * shared by the collections that ask while it runs (they load in parallel).
  */
-export function editorsReason(status: Status, noteText: string | null): string {
-  const first = noteText ? splitSentences([noteText])[0]?.text : undefined;
-  return `The editors rate this claim ${status}${first ? `: “${first.replace(/^["“]|["”]$/g, '')}”` : '.'}`;
-}
-
-function claimEntry(story: Story, c: Claim, sources: Map<string, Source>, note: Note<{ status?: Status }> | undefined, history: HistoryEntry[]): ClaimEntry {
-  const editorStatus = note?.data.status ?? null;
-  const noteText = note?.text || null;
-  return {
-    id: c.id, story: story.id, storyTitle: story.title, text: c.text,
-    status: editorStatus ?? c.status, machineStatus: c.status, editorStatus, noteHtml: note?.html || null, noteText,
-    reason: editorStatus ? editorsReason(editorStatus, noteText) : c.reason, machineReason: c.reason,
-    sourceCount: new Set(c.evidence.filter((e) => e.stance !== 'disagree').map((e) => e.source)).size,
-    posed: c.posed, key: c.key,
-    evidence: c.evidence.map((e) => {
-      const s = sources.get(e.source)!;
-      return {
-        source: e.source, sourceLabel: sourceLabel(s), sourceTitle: s.title, sentenceId: e.sentenceId, sentence: e.sentence,
-        stance: e.stance, speaker: e.speaker.name, speakerKind: e.speaker.kind, href: `/sources/${e.source}/#${e.sentenceId}`,
-      };
-    }),
-    appearances: appearances(c, story.sources),
-    ...claimDates(history, c.id),
-    history: claimHistory(history, c.id),
-  };
-}
-
-function sourceEntry(story: Story, s: Source, claims: Claim[], entries: ClaimEntry[]): SourceEntry {
-  const numbers = footnoteNumbers(s, claims);
-  const claimsBySentence = new Map<string, { id: string; text: string; n: number }[]>();
-  for (const c of claims) {
-    for (const e of c.evidence) {
-      if (e.source !== s.id) continue;
-      const list = claimsBySentence.get(e.sentenceId) ?? [];
-      if (!list.some((x) => x.id === c.id)) list.push({ id: c.id, text: c.text, n: numbers.get(c.id)! });
-      claimsBySentence.set(e.sentenceId, list.sort((a, b) => a.n - b.n));
-    }
+export async function siteDataFor(kind: Kind, inputs: SiteInputs, report: Reporter = quiet): Promise<SiteData> {
+  const s = shared();
+  if (s.prepared && !s.prepared.taken.has(kind)) {
+    const { data, taken } = s.prepared;
+    taken.add(kind);
+    if (taken.size === 3) s.prepared = null;
+    return data;
   }
-  const status = new Map(entries.map((c) => [c.id, c.status]));
-  const paragraphs = s.paragraphs.map((_, p) => s.sentences.filter((x) => x.paragraph === p).map((x) => ({ id: x.id, text: x.text, claims: claimsBySentence.get(x.id) ?? [] })));
-  return {
-    id: s.id, story: story.id, storyTitle: story.title, file: s.file, title: s.title, label: sourceLabel(s), outlet: s.outlet,
-    url: s.url, published: s.published, author: s.author, headline: paragraphs[0], paragraphs: paragraphs.slice(1),
-    claims: [...numbers].map(([id, n]) => ({ n, id, text: claims.find((c) => c.id === id)!.text, status: status.get(id)! })),
-  };
+  if (s.inflight) return s.inflight;
+  const run = buildSiteData(inputs, report);
+  s.inflight = run;
+  try {
+    return await run;
+  } finally {
+    if (s.inflight === run) s.inflight = null;
+  }
 }

@@ -1,0 +1,79 @@
+/**
+ * Runs story tasks on every core: one worker thread per core (ANALYSIS_THREADS overrides), each taking the
+ * next task when it finishes one. Outcomes are returned in task order, whatever order they complete in, so
+ * the site does not depend on scheduling. A single task, one core, or a Node without TypeScript support for
+ * worker files runs in this thread instead (starting a worker and its models costs ~0.5 s).
+ */
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { runTask, type StoryTask, type TaskOutcome } from './analyze-task.ts';
+
+/** How many threads analyse: ANALYSIS_THREADS when set (1 runs everything in this thread), else one per core. */
+export function analysisThreads(env: Record<string, string | undefined> = process.env): number {
+  const given = env.ANALYSIS_THREADS;
+  if (given === undefined || given === '') return Math.max(1, availableParallelism());
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < 1) throw new TypeError(`ANALYSIS_THREADS="${given}" is not a whole number of threads (1 or more). Leave it unset to use every core.`);
+  return n;
+}
+
+const WORKER_FILE = fileURLToPath(new URL('./analysis-worker.ts', import.meta.url));
+
+/** Worker threads load the .ts worker file natively: Node 22.18+ strips types by default. */
+function workersAvailable(): boolean {
+  return Boolean((process.features as { typescript?: string }).typescript) && existsSync(WORKER_FILE);
+}
+
+/**
+ * Runs every task and returns their outcomes in task order. `onDone(i, outcome)` is called as each completes
+ * (for progress). A task that throws fails the whole run with its error.
+ */
+export async function runTasks(tasks: readonly StoryTask[], threads: number, onDone: (index: number, outcome: TaskOutcome) => void = () => {}): Promise<TaskOutcome[]> {
+  const workers = Math.min(threads, tasks.length);
+  if (workers <= 1 || !workersAvailable()) {
+    return tasks.map((task, i) => {
+      const outcome = runTask(task);
+      onDone(i, outcome);
+      return outcome;
+    });
+  }
+  const outcomes: TaskOutcome[] = new Array(tasks.length);
+  let next = 0;
+  let done = 0;
+  const pool: Worker[] = [];
+  try {
+    await new Promise<void>((resolvePool, reject) => {
+      const feed = (w: Worker) => {
+        if (next >= tasks.length) return;
+        const seq = next++;
+        w.postMessage({ seq, task: tasks[seq] });
+      };
+      for (let i = 0; i < workers; i++) {
+        const w = new Worker(WORKER_FILE);
+        pool.push(w);
+        w.on('message', (m: { seq: number; outcome?: TaskOutcome; error?: { message: string; stack: string } }) => {
+          if (m.error) {
+            const err = new Error(`analysing story ${tasks[m.seq].id}: ${m.error.message}`);
+            err.stack = `${err.message}\n${m.error.stack.split('\n').slice(1).join('\n')}`;
+            reject(err);
+            return;
+          }
+          outcomes[m.seq] = m.outcome!;
+          onDone(m.seq, m.outcome!);
+          if (++done === tasks.length) resolvePool();
+          else feed(w);
+        });
+        w.on('error', reject);
+        w.on('exit', (code) => {
+          if (done < tasks.length && code !== 0) reject(new Error(`an analysis worker stopped with exit code ${code}`));
+        });
+        feed(w);
+      }
+    });
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return outcomes;
+}
