@@ -21,6 +21,9 @@ export default defineConfig({
   site: cfg.url?.href,
   base: cfg.base,
   outDir: process.env.OUT_DIR || './dist',
+  // CACHE_DIR keeps a build's caches apart (the benchmark's cold builds; two checkouts' builds): Astro's
+  // content store and page cache here, the analyses in CACHE_DIR/factcheck-analysis (analysis-cache.ts).
+  ...(process.env.CACHE_DIR ? { cacheDir: `${process.env.CACHE_DIR.replace(/\/$/, '')}/astro` } : {}),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap needs the public address; cards, the 404 page and old claim ids are not for search engines.
@@ -29,4 +32,7 @@ export default defineConfig({
     ...(cfg.url ? [sitemap({ filter: inSitemap })] : []),
   ],
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() key (src/loaders/page-keys.ts) and code are unchanged are copied from the
+  // last build instead of rendered (README, "Performance").
+  experimental: { incrementalBuild: true },
 });

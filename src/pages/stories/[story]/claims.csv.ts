@@ -1,12 +1,16 @@
 import type { GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import type { ClaimEntry } from '../../../loaders/entries.ts';
+import { pageKey } from '../../../loaders/page-keys.ts';
 import { claimsCsv, csvResponse } from '../../../site/datasets.ts';
 import { absoluteUrl } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
   const claims = (await getCollection('claims')).map((c) => c.data);
-  return (await getCollection('stories')).map((s) => ({ params: { story: s.id }, props: { claims: claims.filter((c) => c.story === s.id) } }));
+  return (await getCollection('stories')).map((s) => {
+    const props = { claims: claims.filter((c) => c.story === s.id) };
+    return { params: { story: s.id }, props, cacheKey: pageKey(props) };
+  });
 }) satisfies GetStaticPaths;
 
 /** One story's claims as CSV, same columns as /claims.csv. */
