@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { factCheckIntegration, inSitemap } from './src/integration.ts';
+import { factCheckFinish, factCheckIntegration, inSitemap } from './src/integration.ts';
 import { ConfigError, siteConfig } from './src/site/config.ts';
 
 /** site.config.yaml (or SITE_CONFIG), with SITE_URL overriding its url: the public address and base path. */
@@ -30,6 +30,7 @@ export default defineConfig({
   integrations: [
     factCheckIntegration(),
     ...(cfg.url ? [sitemap({ filter: inSitemap })] : []),
+    factCheckFinish(),
   ],
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths() key (src/loaders/page-keys.ts) and code are unchanged are copied from the

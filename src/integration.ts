@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SeedError } from './analysis/index.ts';
 import { releaseAnalyses } from './loaders/analysis-cache.ts';
+import { recordOutput, removeStale, takeKeptOutput } from './loaders/kept-output.ts';
 import { setAsidePreviousOutput } from './loaders/previous-output.ts';
 import { indexForSearch } from './loaders/search-index.ts';
 import { onDevProblem } from './loaders/dev-problems.ts';
@@ -34,17 +35,27 @@ export function inSitemap(url: string): boolean {
   return id === undefined || !oldClaimIds.has(decodeURIComponent(id));
 }
 
+/** What the build's two integrations share: the folders, and what became of the previous output. */
+const build = {
+  cacheDir: '',
+  outDir: '',
+  /** When this build started writing: files older than this that it did not keep are stale. */
+  started: 0,
+  /** The previous output is kept in place (kept-output.ts), so Astro leaves unchanged pages where they are. */
+  kept: false,
+  /** Else it was moved aside and is being deleted in the background (previous-output.ts). */
+  clearing: null as Promise<void> | null,
+};
+
 export function factCheckIntegration(): AstroIntegration {
-  let cacheDir = '';
-  /** The previous build's output, being deleted in the background (previous-output.ts). */
-  let clearing: Promise<void> | null = null;
   return {
     name: 'factcheck',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, addMiddleware }) => {
+      'astro:config:setup': async ({ command, config, logger, addMiddleware, updateConfig }) => {
         if (command === 'dev') addMiddleware({ entrypoint: new URL('./loaders/dev-middleware.ts', import.meta.url), order: 'pre' });
         if (command !== 'build') return;
-        cacheDir = fileURLToPath(config.cacheDir);
+        build.cacheDir = fileURLToPath(config.cacheDir);
+        build.outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
         try {
           const cfg = siteConfig();
           if (!cfg.url) logger.warn('No public address (SITE_URL or url in site.config.yaml): building a preview with relative links, without the feed and the sitemap. Set SITE_URL before publishing.');
@@ -57,7 +68,10 @@ export function factCheckIntegration(): AstroIntegration {
           };
           const data = await buildSiteData(siteInputs({ writeLocks: true, writeHistory: true }), report);
           prepareSiteData(data);
-          clearing = setAsidePreviousOutput(fileURLToPath(config.outDir).replace(/\/$/, ''));
+          build.kept = takeKeptOutput(build.cacheDir, build.outDir);
+          if (build.kept) updateConfig({ vite: { build: { emptyOutDir: false } } });
+          else build.clearing = setAsidePreviousOutput(build.outDir);
+          build.started = Date.now();
           oldClaimIds.clear();
           for (const story of data.stories) for (const { id } of [...story.moved, ...story.retired]) oldClaimIds.add(id);
         } catch (e) {
@@ -70,15 +84,35 @@ export function factCheckIntegration(): AstroIntegration {
         prepareSiteData(null);
         releaseAnalyses();
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        if (build.kept) {
+          const keep = new Set([...assets.values()].flat().map((u) => fileURLToPath(u)));
+          const removed = removeStale(build.outDir, keep, build.started, new Set(['pagefind']));
+          if (removed) logger.info(`removed ${removed} files of pages that are gone`);
+        }
         const t0 = performance.now();
-        const { pages, reused } = await indexForSearch(fileURLToPath(dir), siteConfig().language, cacheDir);
+        const { pages, reused } = await indexForSearch(fileURLToPath(dir), siteConfig().language, build.cacheDir);
         logger.info(`search index: ${pages} pages ${reused ? 'unchanged, index copied' : 'indexed'} in ${Math.round(performance.now() - t0)} ms`);
-        await clearing;
       },
       'astro:server:setup': ({ server }) => {
         const stop = onDevProblem(() => server.ws.send({ type: 'full-reload', path: '*' }));
         server.httpServer?.on('close', stop);
+      },
+    },
+  };
+}
+
+/**
+ * Goes last in the integrations (after the sitemap, which writes at build:done too): records the finished
+ * output folder so the next build may keep it, and waits for the previous output's deletion.
+ */
+export function factCheckFinish(): AstroIntegration {
+  return {
+    name: 'factcheck-finish',
+    hooks: {
+      'astro:build:done': async () => {
+        await build.clearing;
+        recordOutput(build.cacheDir, build.outDir);
       },
     },
   };

@@ -81,6 +81,8 @@ export async function indexForSearch(outDir: string, language: string, cacheDir:
     const pages = (JSON.parse(readFileSync(`${kept}.json`, 'utf8')) as { pages: number }).pages;
     return { pages, reused: true };
   }
+  // Pagefind adds to a folder; the previous index's files must not stay beside the new one's.
+  rmSync(target, { recursive: true, force: true });
   const pages = await runPagefind(root, inputs.folders, language, target);
   try {
     // Keep this index only (the previous one describes pages that are gone); write aside, then rename.

@@ -1,0 +1,83 @@
+/**
+ * Keeping the previous build's output folder, so Astro's incremental build leaves unchanged pages where they
+ * are instead of copying each back from its cache (~0.3 ms a page, 22,000 pages at 200 stories).
+ *
+ * Only safe when the folder is exactly what the last build in this cache folder left: the end of every build
+ * records the output folder and a fingerprint of its files (paths, sizes, modification times); the next build
+ * keeps the folder only when both match, and forgets the record before it changes anything, so a build that
+ * fails half-way is never trusted. Files the new build did not write or keep (a retired story's pages, an
+ * old sitemap) are then removed, so the folder ends as a fresh build would leave it.
+ */
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+const RECORD = 'factcheck-output.json';
+
+function walk(dir: string, visit: (path: string, size: number, mtimeMs: number) => void): void {
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, d.name);
+    if (d.isDirectory()) walk(p, visit);
+    else {
+      const st = statSync(p);
+      visit(p, st.size, st.mtimeMs);
+    }
+  }
+}
+
+/** A hash of every file under `dir`: path, size and modification time. */
+export function outputFingerprint(dir: string): string {
+  const rows: string[] = [];
+  walk(dir, (p, size, mtime) => rows.push(`${p.slice(dir.length)}\0${size}\0${mtime}`));
+  return createHash('sha256').update(rows.sort().join('\n')).digest('hex');
+}
+
+/**
+ * Whether `outDir` is exactly what the last build recorded. The record is removed either way: from now on
+ * this build changes the folder, and only its own end may record it again.
+ */
+export function takeKeptOutput(cacheDir: string, outDir: string): boolean {
+  const file = join(cacheDir, RECORD);
+  let record: { outDir?: string; fingerprint?: string } = {};
+  try {
+    record = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
+  rmSync(file, { force: true });
+  return record.outDir === outDir && existsSync(outDir) && record.fingerprint === outputFingerprint(outDir);
+}
+
+/** Records the finished output folder for the next build. */
+export function recordOutput(cacheDir: string, outDir: string): void {
+  try {
+    writeFileSync(join(cacheDir, RECORD), JSON.stringify({ outDir, fingerprint: outputFingerprint(outDir) }));
+  } catch {
+    // Without a record the next build starts from an empty folder: slower, never wrong.
+  }
+}
+
+/**
+ * Removes every file this build neither wrote (modified since `since`) nor kept (listed in `keep`), and the
+ * folders left empty, except in the top-level folders `skip` names (rewritten whole afterwards). Returns how
+ * many files went.
+ */
+export function removeStale(outDir: string, keep: ReadonlySet<string>, since: number, skip: ReadonlySet<string> = new Set()): number {
+  let removed = 0;
+  walk(outDir, (p, _size, mtime) => {
+    if (mtime < since && !keep.has(p) && !skip.has(p.slice(outDir.length + 1).split('/')[0])) {
+      rmSync(p, { force: true });
+      removed++;
+    }
+  });
+  const prune = (dir: string): boolean => {
+    let empty = true;
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      if (!d.isDirectory() || !prune(join(dir, d.name))) empty = false;
+    }
+    if (empty && dir !== outDir) rmdirSync(dir);
+    return empty;
+  };
+  if (removed) prune(outDir);
+  return removed;
+}
