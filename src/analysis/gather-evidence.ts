@@ -151,7 +151,7 @@ function posedEvidence(target: EvidenceTarget, reading: StoryReading, s: number,
     ...against,
   ];
   const partyDenials = opposers.filter((x) => x.polarity === 'deny' && target.isParty(x));
-  if (partyDenials.length) return stated(partyDenials.map((x) => ({ fact: x, stance: 'disagree', by: 'denial' })));
+  if (partyDenials.length && p[1] >= EVIDENCE.partyDenialUnless) return stated(partyDenials.map((x) => ({ fact: x, stance: 'disagree', by: 'denial' })));
   if (opposers.length && p[1] >= EVIDENCE.contestsWithDenial) return stated(opposers.map((x) => ({ fact: x, stance: 'disagree', by: 'denial' })));
   // The sentence that carries a model-read disagreement must speak to the claim, not only to its topic.
   const pool = members.length ? members.map((x) => ({ x, rel: 1 })) : candidates.filter((c) => coverage(target.vector.terms, reading.sentenceVectors[c.x.index].terms) >= EVIDENCE.addresses);

@@ -7,6 +7,7 @@ import type { SentenceFacts } from './describe-sentences.ts';
 import { clusterStatements } from './cluster-claims.ts';
 import { coverage } from './similarity.ts';
 import { isOpposer, negatedTerms, sameStatement } from './link-denials.ts';
+import { SPEECH_VERBS } from './lexicon/attribution.ts';
 import type { Representation, TextVector } from './represent.ts';
 import { CHECK_WORTHY, RESTATES_WORTHY, SIMILARITY } from './thresholds.ts';
 import type { Message } from './types.ts';
@@ -78,6 +79,27 @@ function representative(members: SentenceFacts[], vectors: TextVector[], rep: Re
   return members[best];
 }
 
+const SAYS = new RegExp(`^(?:${SPEECH_VERBS})$`, 'i');
+
+/**
+ * The party a statement is about when it opens with one: the name before its first verb ("Acme Corp has cut",
+ * "Acme acknowledged"). Null when the statement opens otherwise ("The plant will close"), or when a verb of saying
+ * hands it to a clause ("Acme said the plant will close").
+ */
+function subjectOf(x: SentenceFacts): string | null {
+  const a = x.claim.nlp;
+  const verb = a.pos.findIndex((p) => p === 'VERB' || p === 'AUX');
+  if (verb < 0) return null;
+  const first = a.pos.findIndex((p) => p === 'PROPN');
+  if (first < 0 || first >= verb || first > 2) return null;
+  // "Acme said the plant will close" is about the plant: a verb of saying followed by a clause hands the
+  // statement to that clause's subject.
+  const next = a.pos[verb + 1], after = a.words[verb + 1] ?? '';
+  if (SAYS.test(a.words[verb]) && (next === 'PROPN' || next === 'DET' || next === 'PRON' || next === 'NUM' || /^that$/i.test(after))) return null;
+  const name = a.names.find((n) => a.words.slice(first, verb).join(' ').startsWith(n.split(' ')[0]));
+  return name ?? null;
+}
+
 /**
  * Groups the story's check-worthy statements into claims; says why each other sentence is not one. `published`
  * (given story-wide sentence indices) vetoes merges of claims the id lock keeps apart.
@@ -113,11 +135,23 @@ export function groupClaims(
   const negatedOf = (i: number) => negated.get(i) ?? negated.set(i, negatedTerms(candidates[i].claim.nlp)).get(i)!;
   const opposite = (a: readonly number[], b: readonly number[]) =>
     negates(a, b) || negates(b, a);
+  // The party of a statement its speaker makes about itself ("Acme acknowledged ...", said by Acme).
+  const selves = candidates.map((x) => {
+    const subject = subjectOf(x);
+    return subject && x.speaker.kind === 'named' && sameParty(subject, x.speaker.name.replace(/\s*\(.*\)$/, '')) ? subject : null;
+  });
+  const selfStatements = (g: readonly number[]) => g.map((i) => selves[i]).filter((p): p is string => p !== null);
+  const about = (g: readonly number[], party: string) =>
+    g.some((i) => candidates[i].claim.nlp.names.some((n) => sameParty(n, party)) || (candidates[i].speaker.kind === 'named' && sameParty(candidates[i].speaker.name, party)));
   const canMerge = (a: readonly number[], b: readonly number[]) => {
     if (quotedAlike(a, b)) return published(a.map((i) => candidates[i].index), b.map((i) => candidates[i].index));
     if (opposite(a, b)) return false;
     const pa = makers(a), pb = makers(b);
     if (!(pa.length === 0 || pb.length === 0 || pa.some((x) => pb.some((y) => alike(x, y))))) return false;
+    // A party's statement about its own conduct ("Acme acknowledged talks with Beta about X") restates only
+    // statements that name that party, not "Beta asked banks for X" however many words they share.
+    const sa = selfStatements(a), sb = selfStatements(b);
+    if (sa.some((p) => !about(b, p)) || sb.some((p) => !about(a, p))) return false;
     // Claims published under different ids stay apart, so an added article cannot retire a published URL.
     return published(a.map((i) => candidates[i].index), b.map((i) => candidates[i].index));
   };

@@ -132,6 +132,24 @@ export function negatedTerms(a: Annotated): Set<string> {
   return out;
 }
 
+/**
+ * True when a negated statement is made by a party the claim names and negates something involving another party of
+ * the claim: the party answering for its own dealings with the other.
+ */
+function answersAsParty(t: LinkTarget, x: SentenceFacts): boolean {
+  // "Don't you know they have converted?" asserts: a negation in a question is rhetorical.
+  if (x.speaker.kind !== 'named' || x.sentence.text.includes('?')) return false;
+  // "U.S. Bancorp" and "US Bancorp" are one name.
+  const key = (n: string) => n.toLowerCase().replace(/\./g, '');
+  const speaker = key(x.speaker.name.replace(/\s*\(.*\)$/, ''));
+  const named = [...new Set(t.members.flatMap((m) => m.claim.nlp.names.map(key)))];
+  const same = (a: string, b: string) => a === b || (a.length > 2 && b.length > 2 && (a.includes(b) || b.includes(a)));
+  if (!named.some((n) => same(n, speaker))) return false;
+  // The other party must be inside the negation's scope: "not in talks with Beta", not "Beta said we will not".
+  const negatedNames = x.nlp.names.filter((n) => x.nlp.words.some((w, i) => x.nlp.negated[i] && n.split(' ').includes(w))).map(key);
+  return negatedNames.filter((n) => !same(n, speaker)).some((n) => named.some((c) => same(c, n)));
+}
+
 /** A claim as denial linking sees it: the sentences that state it and their vectors. */
 export interface LinkTarget {
   members: readonly SentenceFacts[];
@@ -157,6 +175,9 @@ export function linkOpposers(
     const explicit = isOpposer(x.polarity);
     const sims = targets.map((t) => {
       if (t.negative || t.members.some((m) => m === x || m.key === x.key || sameStatement(m, x))) return 0;
+      // A party the claim names, saying it does not deal with another party the claim names ("We are not in talks
+      // with Beta," Acme said, against "Beta approached Acme and Delta"), answers the claim whatever its words.
+      if (!explicit && answersAsParty(t, x)) return Math.max(SIMILARITY.negationLink, ...t.vectors.map((v) => rep.similarity(v, view.focus)));
       // A negation must share content with the claim on its own words too, not only through the speaker's
       // name that stands in for "we" (else "we are not in talks" would contradict "X declined to comment") ...
       const own = Math.max(...t.vectors.map((v) => rep.similarity(v, view.own)));
