@@ -21,7 +21,18 @@ if (args.includes('--bounds')) {
   (await import('./bench-bounds.ts')).benchBounds(data >= 0 ? args[data + 1] : undefined);
   process.exit(0);
 }
-const dir = resolve(args[0] ?? process.env.SEEDS_DIR ?? 'seeds');
+const arg = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
+const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const dir = resolve(positional[0] ?? process.env.SEEDS_DIR ?? 'seeds');
+const batch = Number(arg('batch') ?? 0);
+if (batch) {
+  const { seeds: batchSeeds, what } = await batchArticles(batch);
+  let stories = 0;
+  for (let i = 0; i < batchSeeds.length; i += 5, stories++) analyzeStory(`batch-${stories}`, batchSeeds.slice(i, i + 5), { models });
+  const seconds = performance.now() / 1000; // since the process started: Node, modules and models included
+  console.log(`batch: ${batchSeeds.length} articles (${what}) in ${stories} stories, ${seconds.toFixed(2)} s from process start (${(loadMs / 1000).toFixed(2)} s of it start-up): ${(batchSeeds.length / seconds).toFixed(1)} articles/s, start-up included`);
+  process.exit(0);
+}
 for (const s of readStories(dir)) {
   const { seeds } = checkSeeds(s.id, s.files);
   analyzeStory(s.id, seeds, { models });
@@ -37,4 +48,27 @@ for (const s of readStories(dir)) {
   times.sort((a, b) => a - b);
   const median = times[3];
   console.log(`${s.id}: ${seeds.length} sources, ${sentences} sentences, ${claims} claims; median ${median.toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[6].toFixed(0)}), ${Math.round((sentences / median) * 1000)} sentences/s, ${((seeds.length / median) * 1000).toFixed(0)} articles/s`);
+}
+
+/** N seed-sized articles: FNC-1 bodies of one topic per five when --data is given, else copies of the seeds. */
+async function batchArticles(n: number): Promise<{ seeds: import('../src/analysis/index.ts').ParsedSeed[]; what: string }> {
+  const data = arg('data');
+  if (data) {
+    const { loadFnc } = await import('./fnc-data.ts');
+    const fnc = loadFnc(data);
+    const byTopic = new Map<string, string[]>();
+    for (const [id, body] of [...fnc.bodies].sort(([a], [b]) => Number(a) - Number(b))) {
+      if (body.length < 2000 || body.length > 3500) continue;
+      const t = String(fnc.topicOf.get(id) ?? id);
+      byTopic.set(t, [...(byTopic.get(t) ?? []), body]);
+    }
+    const bodies = [...byTopic.values()].flatMap((b) => b.slice(0, b.length - (b.length % 5))).slice(0, n);
+    const seeds = bodies.map((body, i) => {
+      const lines = body.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+      return { file: `a${i}.txt`, title: lines[0] ?? '', outlet: null, url: null, published: null, author: null, paragraphs: lines.slice(1) };
+    });
+    return { seeds, what: 'FNC-1 bodies of 2-3.5 kB' };
+  }
+  const all = readStories(dir).flatMap((s) => checkSeeds(s.id, s.files).seeds);
+  return { seeds: Array.from({ length: n }, (_, i) => all[i % all.length]), what: 'copies of the seed articles' };
 }

@@ -2,7 +2,7 @@
  * The pipeline: one story's seeds to its sources and claims, as an ordered list of stages, each a pure
  * function of what the stages before it produced. Nothing here decides anything itself.
  */
-import { assignIds, claimKey, lockKeys, lockVeto } from './assign-ids.ts';
+import { assignIds, lockKeys, lockVeto } from './assign-ids.ts';
 import { resetNlp } from './nlp.ts';
 import { decideStatus, evidenceFacts } from './decide-status.ts';
 import { describeSentences, type SentenceFacts } from './describe-sentences.ts';
@@ -118,7 +118,7 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
   const idOf = new Map(discovered.map((b, i) => [b, ids[i]]));
   const claims: Claim[] = built.map((b, i) => ({
     id: b.draft.posedId ?? idOf.get(b)!, text: b.draft.text, status: b.verdict.status, reason: b.verdict.reason,
-    evidence: b.evidence, keys: [...new Set(b.draft.sentences.map(claimKey))].sort(),
+    evidence: b.evidence, keys: [...new Set(b.draft.sentences.map((x) => lockKeys(x)[0]))].sort(),
     posed: b.draft.posedId !== null, prominence: Math.round(b.score * 1000) / 1000, key: key[i],
   }));
   const title = options.title ?? mostCentralHeadline(facts, claimVectors, rep.similarity);

@@ -22,8 +22,16 @@ function legacyKey(text: string): string {
   return shortHash(normalizeText(text), 10);
 }
 
-/** Every key a sentence may have been recorded under in a lock. */
-export const lockKeys = (sentence: string) => [claimKey(sentence), legacyKey(sentence)];
+/** Every key a sentence may have been recorded under in a lock (remembered: ids and redirects ask for each often). */
+const keyMemo = new Map<string, string[]>();
+export const lockKeys = (sentence: string): string[] => {
+  let keys = keyMemo.get(sentence);
+  if (!keys) {
+    if (keyMemo.size > 50_000) keyMemo.clear();
+    keyMemo.set(sentence, (keys = [claimKey(sentence), legacyKey(sentence)]));
+  }
+  return keys;
+};
 const keysOf = lockKeys;
 
 function slug(text: string): string {
@@ -94,7 +102,7 @@ export function assignIds(
   }
   claims.forEach((c, i) => {
     if (ids[i]) return;
-    const hash = shortHash(`${storyId}\n${[...new Set(c.sentences.map(claimKey))].sort().join(' ')}`, 6);
+    const hash = shortHash(`${storyId}\n${[...new Set(c.sentences.map((x) => lockKeys(x)[0]))].sort().join(' ')}`, 6);
     const base = `${slug(c.text) || 'claim'}-${hash}`;
     let id = base;
     for (let n = 2; Object.hasOwn(lock, id) || taken.has(id); n++) id = `${base}-${n}`;
@@ -105,7 +113,7 @@ export function assignIds(
   claims.forEach((c, i) => {
     const id = ids[i]!;
     const recorded = new Set(lock[id] ?? []);
-    const added = c.sentences.filter((s) => !keysOf(s).some((k) => recorded.has(k))).map(claimKey);
+    const added = c.sentences.filter((s) => !keysOf(s).some((k) => recorded.has(k))).map((x) => lockKeys(x)[0]);
     if (added.length || !Object.hasOwn(lock, id)) next[id] = [...new Set([...recorded, ...added])].sort();
   });
   return { ids: ids as string[], lock: Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1))) };

@@ -81,28 +81,44 @@ const DENIAL_VERB = /^(?:den(?:y|ies|ied|ying)\b|refut|reject|dismiss|disput|con
  * quote, or cuts it short). One statement, reported twice; a party's statement never contradicts itself.
  */
 export function sameStatement(a: SentenceFacts, b: SentenceFacts): boolean {
-  const qa = a.attribution.quote && keyOf(a.attribution.quote), qb = b.attribution.quote && keyOf(b.attribution.quote);
-  if (!qa && !qb) return false;
-  const words = (q: string) => q.split(' ').length;
-  if (qa && qb && Math.min(words(qa), words(qb)) >= SAME_QUOTE.words && (qa.includes(qb) || qb.includes(qa))) return true;
-  const text = (x: SentenceFacts) => keyOf(x.sentence.text);
-  if ((qa && words(qa) >= SAME_QUOTE.words && text(b).includes(qa)) || (qb && words(qb) >= SAME_QUOTE.words && text(a).includes(qb))) return true;
-  const shares = (q: string | null, other: string) => Boolean(q) && [...runsOf(q!)].some((r) => runsOf(other).has(r));
-  return shares(qa, text(b)) || shares(qb, text(a));
+  if (!a.attribution.quote && !b.attribution.quote) return false;
+  const x = quoteOf(a), y = quoteOf(b);
+  if (x.words >= SAME_QUOTE.words && y.words >= SAME_QUOTE.words && (x.quote.includes(y.quote) || y.quote.includes(x.quote))) return true;
+  if ((x.words >= SAME_QUOTE.words && y.text.includes(x.quote)) || (y.words >= SAME_QUOTE.words && x.text.includes(y.quote))) return true;
+  return x.runs.some((r) => y.textRuns().has(r)) || y.runs.some((r) => x.textRuns().has(r));
 }
 
-/** Every run of SAME_QUOTE.run consecutive words of a text (as quoteKey spells it), remembered. */
-const runs = new Map<string, Set<string>>();
-function runsOf(key: string): Set<string> {
-  let r = runs.get(key);
-  if (!r) {
-    if (runs.size > 50_000) runs.clear();
-    const w = key.split(' ');
-    r = new Set();
-    for (let i = 0; i + SAME_QUOTE.run <= w.length; i++) r.add(w.slice(i, i + SAME_QUOTE.run).join(' '));
-    runs.set(key, r);
+/** What sameStatement reads of a sentence, worked out once per sentence. */
+interface QuoteView {
+  /** The quote as quoteKey spells it ('' without one) and its number of words. */
+  quote: string;
+  words: number;
+  /** The sentence as quoteKey spells it. */
+  text: string;
+  /** Runs of SAME_QUOTE.run words of the quote. */
+  runs: string[];
+  /** Runs of SAME_QUOTE.run words of the sentence, made on first use. */
+  textRuns(): Set<string>;
+}
+const quoteViews = new WeakMap<SentenceFacts, QuoteView>();
+function quoteOf(x: SentenceFacts): QuoteView {
+  let v = quoteViews.get(x);
+  if (!v) {
+    const quote = x.attribution.quote ? keyOf(x.attribution.quote) : '';
+    const text = keyOf(x.sentence.text);
+    let textRuns: Set<string> | undefined;
+    v = { quote, words: quote ? quote.split(' ').length : 0, text, runs: quote ? runsOf(quote) : [], textRuns: () => (textRuns ??= new Set(runsOf(text))) };
+    quoteViews.set(x, v);
   }
-  return r;
+  return v;
+}
+
+/** Every run of SAME_QUOTE.run consecutive words of a text (as quoteKey spells it). */
+function runsOf(key: string): string[] {
+  const w = key.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i + SAME_QUOTE.run <= w.length; i++) out.push(w.slice(i, i + SAME_QUOTE.run).join(' '));
+  return out;
 }
 
 /** quoteKey, remembered: the same texts are compared against every claim. */
