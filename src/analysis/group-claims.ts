@@ -144,7 +144,9 @@ export function groupClaims(
   const about = (g: readonly number[], party: string) =>
     g.some((i) => candidates[i].claim.nlp.names.some((n) => sameParty(n, party)) || (candidates[i].speaker.kind === 'named' && sameParty(candidates[i].speaker.name, party)));
   const canMerge = (a: readonly number[], b: readonly number[]) => {
-    if (quotedAlike(a, b)) return published(a.map((i) => candidates[i].index), b.map((i) => candidates[i].index));
+    // ... even when the id lock keeps them apart: the lock guards against word weights that an added article
+    // shifts (issue 6), and sharing a quote is no such thing; the retired id redirects to the merged claim.
+    if (quotedAlike(a, b)) return true;
     if (opposite(a, b)) return false;
     const pa = makers(a), pb = makers(b);
     if (!(pa.length === 0 || pb.length === 0 || pa.some((x) => pb.some((y) => alike(x, y))))) return false;

@@ -1,0 +1,59 @@
+/** Stage 6 (denials): which claim each denial, contradiction or negated statement answers. */
+import { describe, expect, it } from 'vitest';
+import { groupClaims } from '../../src/analysis/group-claims.ts';
+import { denialFocus, linkOpposers, opposerViews } from '../../src/analysis/link-denials.ts';
+import { article, early } from './stage-helpers.ts';
+
+describe('denialFocus', () => {
+  it.each([
+    ['a verb of denial: what follows is denied', 'Acme denied the report that it will close the plant', ' the report that it will close the plant'],
+    ['a side clause after the object is not denied (here the cue names the object itself)', 'Acme rejected the report as it is still reeling from a scandal', ''],
+    ['... nor one after a named object', 'Acme denied the merger, as it is still reeling from a scandal', ' the merger'],
+    ['a verdict after the claim: what comes before is denied', 'The story implies we closed the plant — this is not true', 'The story implies we closed the plant — this is not true'],
+    ['no denial cue: the whole sentence', 'Acme will close the plant', 'Acme will close the plant'],
+  ])('%s', (_label, text, focus) => expect(denialFocus(text)).toBe(focus));
+});
+
+/** The claim texts each opposing sentence containing `opposer` is linked to. */
+function linkedTo(seeds: ReturnType<typeof article>[], opposer: string): string[] {
+  const e = early(seeds);
+  const { groups } = groupClaims(e.facts, e.claimVectors, e.rep);
+  const targets = groups.map((g) => ({ members: g.members, vectors: g.vectors, negative: g.representative.polarity === 'negative', sources: new Set(g.members.map((m) => m.source)).size }));
+  const views = opposerViews(e.facts, e.terms.claim, e.rep, e.terms.normalize);
+  const links = linkOpposers(targets, e.facts, views, e.rep);
+  const x = e.find(opposer);
+  return [...links].filter(([, xs]) => xs.includes(x)).map(([c]) => groups[c].representative.sentence.text);
+}
+
+describe('linkOpposers', () => {
+  const approached = article('a.txt', 'Nimbus and the banks', 'The banks Nimbus approached include Harbor Bank, Delta Trust and Northwind Savings, the paper reported.', 'Nimbus also launched a new payments app in Europe last spring.');
+  it.each([
+    [
+      'an explicit denial answers the claim it names',
+      [article('a.txt', 'Plant to close', 'Acme Steel will close its Ohio plant in March, according to union leaders.'), article('b.txt', 'Acme denies', 'Acme Steel denied that it will close its Ohio plant in March.')],
+      'Acme Steel denied', ['Acme Steel will close its Ohio plant in March, according to union leaders.'],
+    ],
+    [
+      'a named party of the claim saying it has no dealings with another party of it contradicts the claim',
+      [approached, article('b.txt', 'Bank statement', '"We are not in data-sharing talks with Nimbus," Delta Trust said in an email.')],
+      'We are not in data-sharing talks', ['The banks Nimbus approached include Harbor Bank, Delta Trust and Northwind Savings, the paper reported.'],
+    ],
+    [
+      '... but not when the party names nobody else of the claim inside the negation',
+      [approached, article('b.txt', 'Bank statement', '"We are not in data-sharing talks with any platform," Delta Trust said in an email.')],
+      'We are not in data-sharing talks', [],
+    ],
+    [
+      '... nor when the party is not named in the claim',
+      [approached, article('b.txt', 'Bank statement', '"We are not in data-sharing talks with Nimbus," Riverside Credit said in an email.')],
+      'We are not in data-sharing talks', [],
+    ],
+    [
+      'a party\'s statement never contradicts itself: the same quote in another outlet is no negation of it',
+      [article('a.txt', 'Bank statement', '"We are not in data-sharing talks with Nimbus at all," Delta Trust said in an email.'), article('b.txt', 'Bank says no', 'Delta Trust said "we are not in data-sharing talks with Nimbus at all" in an email.')],
+      'said "we are not', [],
+    ],
+  ])('%s', (_label, seeds, opposer, expected) => {
+    expect(linkedTo(seeds, opposer)).toEqual(expected);
+  });
+});
