@@ -155,7 +155,7 @@ export function negatedTerms(a: Annotated): Set<string> {
 function answersAsParty(t: LinkTarget, x: SentenceFacts): boolean {
   // "Don't you know they have converted?" asserts: a negation in a question is rhetorical.
   if (x.speaker.kind !== 'named' || x.sentence.text.includes('?')) return false;
-  // "U.S. Bancorp" and "US Bancorp" are one name.
+  // "U.S. Steel" and "US Steel" are one name.
   const key = (n: string) => n.toLowerCase().replace(/\./g, '');
   const speaker = key(x.speaker.name.replace(/\s*\(.*\)$/, ''));
   const named = [...new Set(t.members.flatMap((m) => m.claim.nlp.names.map(key)))];
