@@ -155,15 +155,24 @@ export function negatedTerms(a: Annotated): Set<string> {
 function answersAsParty(t: LinkTarget, x: SentenceFacts): boolean {
   // "Don't you know they have converted?" asserts: a negation in a question is rhetorical.
   if (x.speaker.kind !== 'named' || x.sentence.text.includes('?')) return false;
-  // "U.S. Steel" and "US Steel" are one name.
-  const key = (n: string) => n.toLowerCase().replace(/\./g, '');
-  const speaker = key(x.speaker.name.replace(/\s*\(.*\)$/, ''));
-  const named = [...new Set(t.members.flatMap((m) => m.claim.nlp.names.map(key)))];
-  const same = (a: string, b: string) => a === b || (a.length > 2 && b.length > 2 && (a.includes(b) || b.includes(a)));
-  if (!named.some((n) => same(n, speaker))) return false;
+  const speaker = nameKey(x.speaker.name.replace(/\s*\(.*\)$/, ''));
+  const named = namedIn(t);
+  if (!named.some((n) => sameName(n, speaker))) return false;
   // The other party must be inside the negation's scope: "not in talks with Beta", not "Beta said we will not".
-  const negatedNames = x.nlp.names.filter((n) => x.nlp.words.some((w, i) => x.nlp.negated[i] && n.split(' ').includes(w))).map(key);
-  return negatedNames.filter((n) => !same(n, speaker)).some((n) => named.some((c) => same(c, n)));
+  const negatedNames = x.nlp.names.filter((n) => x.nlp.words.some((w, i) => x.nlp.negated[i] && n.split(' ').includes(w))).map(nameKey);
+  return negatedNames.filter((n) => !sameName(n, speaker)).some((n) => named.some((c) => sameName(c, n)));
+}
+
+/** A name as answersAsParty compares it: "U.S. Steel" and "US Steel" are one name. */
+const nameKey = (n: string) => n.toLowerCase().replace(/\./g, '');
+/** One name, or one inside the other ("Acme" in "Acme Corp"). */
+const sameName = (a: string, b: string) => a === b || (a.length > 2 && b.length > 2 && (a.includes(b) || b.includes(a)));
+/** The names a target's statements mention, as nameKey spells them, worked out once per target. */
+const namesOfTarget = new WeakMap<LinkTarget, string[]>();
+function namedIn(t: LinkTarget): string[] {
+  let n = namesOfTarget.get(t);
+  if (!n) namesOfTarget.set(t, (n = [...new Set(t.members.flatMap((m) => m.claim.nlp.names.map(nameKey)))]));
+  return n;
 }
 
 /** A claim as denial linking sees it: the sentences that state it and their vectors. */
@@ -186,11 +195,13 @@ export function linkOpposers(
   articleDisagrees: (target: number, source: number) => boolean = () => false,
 ): Map<number, SentenceFacts[]> {
   const links = new Map<number, SentenceFacts[]>();
+  const candidates = candidateTargets(targets, rep);
   for (const [i, view] of views) {
     const x = facts[i];
     const explicit = isOpposer(x.polarity);
-    const sims = targets.map((t) => {
-      if (t.negative || t.members.some((m) => m === x || m.key === x.key || sameStatement(m, x))) return 0;
+    const excluded = (t: LinkTarget) => t.members.some((m) => m === x || m.key === x.key || sameStatement(m, x));
+    const score = (t: LinkTarget): number => {
+      if (t.negative) return 0;
       // A party the claim names, saying it does not deal with another party the claim names ("We are not in talks
       // with Beta," Acme said, against "Beta approached Acme and Delta"), answers the claim whatever its words.
       if (!explicit && answersAsParty(t, x)) return Math.max(SIMILARITY.negationLink, ...t.vectors.map((v) => rep.similarity(v, view.focus)));
@@ -205,19 +216,56 @@ export function linkOpposers(
       // a report of evacuations that shares its other words.
       if (!explicit && !t.members.some((m) => m.claim.nlp.terms.some((term) => view.negated.has(term)))) return 0;
       return Math.max(...t.vectors.map((v) => rep.similarity(v, view.focus)));
-    });
+    };
+    // Only candidates can score above 0; a sentence that states the claim (or quotes the same words) never
+    // opposes it: checked last, where it matters, since it is the costliest test.
+    const sims = new Map<number, number>();
+    for (const c of candidates(view, x, explicit)) {
+      const sim = score(targets[c]);
+      if (sim > 0 && !excluded(targets[c])) sims.set(c, sim);
+    }
     // Denials answer what is widely reported: weigh each candidate claim by how many sources carry it.
-    const weighted = sims.map((sim, c) => sim * (1 + 0.25 * Math.log(Math.max(1, targets[c].sources))));
-    const best = Math.max(0, ...weighted);
+    const weighted = new Map([...sims].map(([c, sim]) => [c, sim * (1 + 0.25 * Math.log(Math.max(1, targets[c].sources)))]));
+    const best = Math.max(0, ...weighted.values());
     const floor = explicit ? SIMILARITY.denialLink : SIMILARITY.negationLink;
-    sims.forEach((sim, c) => {
-      if (weighted[c] < LINK_MARGIN * best) return;
+    for (const [c, sim] of [...sims].sort(([a], [b]) => a - b)) {
+      if (weighted.get(c)! < LINK_MARGIN * best) continue;
       // An explicit denial a little too loosely worded to link on words alone is linked when the stance model
       // reads the denial's whole article as disagreeing with the claim.
       const rescued = explicit && sim >= SIMILARITY.denialLinkWithModel && sim < floor && articleDisagrees(c, x.source);
-      if (sim < floor && !rescued) return;
+      if (sim < floor && !rescued) continue;
       links.set(c, [...(links.get(c) ?? []), x]);
-    });
+    }
   }
   return links;
+}
+
+/**
+ * The targets a view can score above 0 against, so a story of thousands of claims and denials is not read
+ * pair by pair (issue 6: a 1 MB article spent most of its 20 s here). With a lexical or hybrid representation
+ * a target shares a term with the view's focus or its similarity is 0; a party answering for its own dealings
+ * (answersAsParty) needs the speaker among the target's names. A semantic representation can score any pair,
+ * so it gets every target.
+ */
+function candidateTargets(targets: readonly LinkTarget[], rep: Representation): (view: OpposerView, x: SentenceFacts, explicit: boolean) => number[] {
+  if (rep.name === 'semantic') {
+    const all = targets.map((_, c) => c);
+    return () => all;
+  }
+  const byTerm = new Map<string, number[]>();
+  targets.forEach((t, c) => {
+    for (const term of new Set(t.vectors.flatMap((v) => [...v.terms.keys()]))) (byTerm.get(term) ?? byTerm.set(term, []).get(term)!).push(c);
+  });
+  const byParty = new Map<string, number[]>();
+  const partyTargets = (speaker: string) => {
+    let list = byParty.get(speaker);
+    if (!list) byParty.set(speaker, (list = targets.flatMap((t, c) => (namedIn(t).some((n) => sameName(n, speaker)) ? [c] : []))));
+    return list;
+  };
+  return (view, x, explicit) => {
+    const out = new Set<number>();
+    for (const term of view.focus.terms.keys()) for (const c of byTerm.get(term) ?? []) out.add(c);
+    if (!explicit && x.speaker.kind === 'named') for (const c of partyTargets(nameKey(x.speaker.name.replace(/\s*\(.*\)$/, '')))) out.add(c);
+    return [...out];
+  };
 }
