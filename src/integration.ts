@@ -42,10 +42,26 @@ const build = {
   /** When this build started writing: files older than this that it did not keep are stale. */
   started: 0,
   /** The previous output is kept in place (kept-output.ts), so Astro leaves unchanged pages where they are. */
-  kept: false,
+  kept: null as { searchHash: string | null } | null,
+  /** What this build's search index was made from. */
+  searchHash: null as string | null,
   /** Else it was moved aside and is being deleted in the background (previous-output.ts). */
   clearing: null as Promise<void> | null,
+  /** The last build:done hook ran. */
+  finished: false,
 };
+
+/**
+ * A build whose work stops waiting on nothing lets Node exit with code 0 and a half-written output folder
+ * (seen once in a 1,000-story rebuild, mid-generation, with no error printed): say so and fail instead.
+ */
+function failUnfinishedExit(): void {
+  process.on('exit', (code) => {
+    if (code !== 0 || build.finished) return;
+    process.stderr.write('\nerror: the build stopped before it finished (Astro had nothing left to wait for); the output folder is incomplete. Build again.\n');
+    process.exitCode = 1;
+  });
+}
 
 export function factCheckIntegration(): AstroIntegration {
   return {
@@ -54,6 +70,7 @@ export function factCheckIntegration(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger, addMiddleware, updateConfig }) => {
         if (command === 'dev') addMiddleware({ entrypoint: new URL('./loaders/dev-middleware.ts', import.meta.url), order: 'pre' });
         if (command !== 'build') return;
+        failUnfinishedExit();
         build.cacheDir = fileURLToPath(config.cacheDir);
         build.outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
         try {
@@ -67,6 +84,8 @@ export function factCheckIntegration(): AstroIntegration {
             progress: { tty: Boolean(process.stdout.isTTY) && !process.env.CI, write: (t) => process.stdout.write(t) },
           };
           const data = await buildSiteData(siteInputs({ writeLocks: true, writeHistory: true }), report);
+          // The entries are all the loaders need: the analyses (the larger part) can go now.
+          releaseAnalyses();
           prepareSiteData(data);
           build.kept = takeKeptOutput(build.cacheDir, build.outDir);
           if (build.kept) updateConfig({ vite: { build: { emptyOutDir: false } } });
@@ -91,8 +110,9 @@ export function factCheckIntegration(): AstroIntegration {
           if (removed) logger.info(`removed ${removed} files of pages that are gone`);
         }
         const t0 = performance.now();
-        const { pages, reused } = await indexForSearch(fileURLToPath(dir), siteConfig().language, build.cacheDir);
-        logger.info(`search index: ${pages} pages ${reused ? 'unchanged, index copied' : 'indexed'} in ${Math.round(performance.now() - t0)} ms`);
+        const { pages, reused, hash } = await indexForSearch(fileURLToPath(dir), siteConfig().language, build.cacheDir, build.kept?.searchHash ?? null);
+        build.searchHash = hash;
+        logger.info(`search index: ${pages} pages ${reused ? 'unchanged, index reused' : 'indexed'} in ${Math.round(performance.now() - t0)} ms`);
       },
       'astro:server:setup': ({ server }) => {
         const stop = onDevProblem(() => server.ws.send({ type: 'full-reload', path: '*' }));
@@ -112,7 +132,8 @@ export function factCheckFinish(): AstroIntegration {
     hooks: {
       'astro:build:done': async () => {
         await build.clearing;
-        recordOutput(build.cacheDir, build.outDir);
+        recordOutput(build.cacheDir, build.outDir, build.searchHash);
+        build.finished = true;
       },
     },
   };

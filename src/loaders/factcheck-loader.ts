@@ -9,7 +9,7 @@ import { AstroError } from 'astro/errors';
 import { isSeedFile, SeedError } from '../analysis/index.ts';
 import { setDevProblem } from './dev-problems.ts';
 import { LOCK_FILE } from './read-seeds.ts';
-import { siteDataFor, type SiteData, type SiteInputs } from './site-data.ts';
+import { releaseCollection, siteDataFor, type SiteData, type SiteInputs } from './site-data.ts';
 
 type Kind = keyof SiteData;
 
@@ -62,6 +62,7 @@ async function sync(kind: Kind, inputs: SiteInputs, ctx: LoaderContext): Promise
     ctx.store.set({ id: entry.id, data: parsed, digest });
   }
   for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
+  if (!ctx.watcher) releaseCollection(kind);
   stale.delete(kind);
   if (ctx.watcher && stale.size === 0 && setDevProblem(null)) ctx.logger.info('the seeds are fixed; reloading the open pages');
   return true;

@@ -33,25 +33,27 @@ export function outputFingerprint(dir: string): string {
 }
 
 /**
- * Whether `outDir` is exactly what the last build recorded. The record is removed either way: from now on
- * this build changes the folder, and only its own end may record it again.
+ * Whether `outDir` is exactly what the last build recorded (then what its search index was made from, else
+ * null). The record is removed either way: from now on this build changes the folder, and only its own end
+ * may record it again.
  */
-export function takeKeptOutput(cacheDir: string, outDir: string): boolean {
+export function takeKeptOutput(cacheDir: string, outDir: string): { searchHash: string | null } | null {
   const file = join(cacheDir, RECORD);
-  let record: { outDir?: string; fingerprint?: string } = {};
+  let record: { outDir?: string; fingerprint?: string; searchHash?: string } = {};
   try {
     record = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    return false;
+    return null;
   }
   rmSync(file, { force: true });
-  return record.outDir === outDir && existsSync(outDir) && record.fingerprint === outputFingerprint(outDir);
+  const same = record.outDir === outDir && existsSync(outDir) && record.fingerprint === outputFingerprint(outDir);
+  return same ? { searchHash: record.searchHash ?? null } : null;
 }
 
-/** Records the finished output folder for the next build. */
-export function recordOutput(cacheDir: string, outDir: string): void {
+/** Records the finished output folder (and what its search index was made from) for the next build. */
+export function recordOutput(cacheDir: string, outDir: string, searchHash: string | null): void {
   try {
-    writeFileSync(join(cacheDir, RECORD), JSON.stringify({ outDir, fingerprint: outputFingerprint(outDir) }));
+    writeFileSync(join(cacheDir, RECORD), JSON.stringify({ outDir, fingerprint: outputFingerprint(outDir), searchHash }));
   } catch {
     // Without a record the next build starts from an empty folder: slower, never wrong.
   }

@@ -6,7 +6,7 @@
  * or one on another file system is left to Astro.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 const TRASH = /^\..+\.deleting-\d+$/;
@@ -43,6 +43,8 @@ export function setAsidePreviousOutput(outDir: string): Promise<void> | null {
     const trash = join(parent, `.${basename(outDir)}.deleting-${process.pid}`);
     try {
       renameSync(outDir, trash);
+      // The folder exists throughout the build (cache-dirs.ts forgets the caches of folders that are gone).
+      mkdirSync(outDir);
       pending.push(removeInBackground(trash));
     } catch {
       // Another file system, or no permission: Astro empties it as usual.

@@ -15,8 +15,10 @@ const NOT_PAGES = new Set(['embed', 'pagefind', '_astro']);
 
 export interface SearchIndexResult {
   pages: number;
-  /** True when the previous index was copied (no page it reads changed). */
+  /** True when the previous index was reused (no page it reads changed). */
   reused: boolean;
+  /** What the index was made from (recorded with a kept output folder, see `inPlace`). */
+  hash: string;
 }
 
 function listHtml(dir: string, out: string[]): void {
@@ -67,19 +69,22 @@ async function runPagefind(outDir: string, folders: string[], language: string, 
 
 /**
  * Indexes the built pages (only the parts marked data-pagefind-body) into <outDir>/pagefind/, or copies the
- * index a build of the same pages made (from <cacheDir>/factcheck-search/).
+ * index a build of the same pages made (from <cacheDir>/factcheck-search/). `inPlace` is the hash of the index
+ * a kept output folder holds (kept-output.ts): when the pages hash the same, it is left as it is.
  */
-export async function indexForSearch(outDir: string, language: string, cacheDir: string): Promise<SearchIndexResult> {
+export async function indexForSearch(outDir: string, language: string, cacheDir: string, inPlace: string | null = null): Promise<SearchIndexResult> {
   const root = outDir.replace(/\/$/, '');
   const target = join(root, 'pagefind');
   const inputs = readInputs(root, language);
   const store = join(cacheDir, 'factcheck-search');
   const kept = join(store, inputs.hash);
   if (existsSync(join(kept, 'pagefind-entry.json')) && existsSync(`${kept}.json`)) {
+    const pages = (JSON.parse(readFileSync(`${kept}.json`, 'utf8')) as { pages: number }).pages;
+    // A kept output folder whose index was made from these same pages already holds it.
+    if (inPlace === inputs.hash && existsSync(join(target, 'pagefind-entry.json'))) return { pages, reused: true, hash: inputs.hash };
     rmSync(target, { recursive: true, force: true });
     cpSync(kept, target, { recursive: true });
-    const pages = (JSON.parse(readFileSync(`${kept}.json`, 'utf8')) as { pages: number }).pages;
-    return { pages, reused: true };
+    return { pages, reused: true, hash: inputs.hash };
   }
   // Pagefind adds to a folder; the previous index's files must not stay beside the new one's.
   rmSync(target, { recursive: true, force: true });
@@ -95,5 +100,5 @@ export async function indexForSearch(outDir: string, language: string, cacheDir:
   } catch {
     // Without a kept copy the next build indexes again; nothing else depends on it.
   }
-  return { pages, reused: false };
+  return { pages, reused: false, hash: inputs.hash };
 }

@@ -203,9 +203,15 @@ function shared(): Shared {
   return (g[SHARED] ??= { prepared: null, inflight: null });
 }
 
-/** Hands the guard's site to the three loaders of this build; each takes it once, then it is let go. */
+/** Hands the guard's site to the three loaders of this build (each takes it once); null lets it go. */
 export function prepareSiteData(data: SiteData | null): void {
   shared().prepared = data ? { data, taken: new Set() } : null;
+}
+
+/** A loader is done with its collection's entries (they are in the content store now): memory can have them. */
+export function releaseCollection(kind: Kind): void {
+  const p = shared().prepared;
+  if (p?.taken.has(kind)) p.data[kind] = [];
 }
 
 /**
@@ -217,7 +223,6 @@ export async function siteDataFor(kind: Kind, inputs: SiteInputs, report: Report
   if (s.prepared && !s.prepared.taken.has(kind)) {
     const { data, taken } = s.prepared;
     taken.add(kind);
-    if (taken.size === 3) s.prepared = null;
     return data;
   }
   if (s.inflight) return s.inflight;
