@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { factCheckFinish, factCheckIntegration, inSitemap } from './src/integration.ts';
 import { ConfigError, siteConfig } from './src/site/config.ts';
+import { astroCacheDir } from './src/loaders/cache-dirs.ts';
 
 /** site.config.yaml (or SITE_CONFIG), with SITE_URL overriding its url: the public address and base path. */
 function readConfig() {
@@ -21,9 +22,9 @@ export default defineConfig({
   site: cfg.url?.href,
   base: cfg.base,
   outDir: process.env.OUT_DIR || './dist',
-  // CACHE_DIR keeps a build's caches apart (the benchmark's cold builds; two checkouts' builds): Astro's
-  // content store and page cache here, the analyses in CACHE_DIR/factcheck-analysis (analysis-cache.ts).
-  ...(process.env.CACHE_DIR ? { cacheDir: `${process.env.CACHE_DIR.replace(/\/$/, '')}/astro` } : {}),
+  // Astro's content store and page cache: one folder per output folder, so builds into different folders at
+  // once (the end-to-end sites, tests) never share a page cache; CACHE_DIR names it (cache-dirs.ts).
+  cacheDir: astroCacheDir(),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap needs the public address; cards, the 404 page and old claim ids are not for search engines.
