@@ -29,9 +29,14 @@ export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** One formatter per language: making one costs ~1 ms, a tenth of a claim page's rendering (issue 9). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "August 8, 2018" in the site's language, the same on every machine (UTC, fixed style). */
 export function formatDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  let format = dateFormats.get(language);
+  if (!format) dateFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** Capitalised first letter, for a word that starts a sentence. */
