@@ -9,7 +9,6 @@ import { sentencePolarity, type Polarity } from './classify-stance.ts';
 import { checkWorthiness, claimSpan, type Worthiness } from './extract-claims.ts';
 import { sourceLabel, type ReadSource } from './read-sources.ts';
 import { resolveSpeakers } from './resolve-speakers.ts';
-import { sentenceKey } from './split-sentences.ts';
 import type { Sentence, Speaker } from './types.ts';
 
 /**
@@ -48,7 +47,7 @@ export function describeSentences(sources: readonly ReadSource[]): { facts: Sent
       const span = readable ? claimSpan(sentence.text) : { start: 0, end: sentence.text.length, text: sentence.text };
       const claimNlp = sliceAnnotation(nlp, sentence.text, span.start, span.end);
       return {
-        source, sentence, key: sentenceKey(sentence.text), nlp, attribution, claim: { text: span.text, nlp: claimNlp },
+        source, sentence, key: r.keys[k], nlp, attribution, claim: { text: span.text, nlp: claimNlp },
         worth: readable ? checkWorthiness(sentence.text, nlp) : { score: -10, reasons: ['run-on'] },
         // Negation counts in the claim itself, not in a clause that was cut off.
         polarity: sentencePolarity(readable ? sentence.text : '', nlp, claimNlp),

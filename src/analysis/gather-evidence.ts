@@ -12,7 +12,6 @@ import type { SentenceFacts } from './describe-sentences.ts';
 import { isOpposer } from './link-denials.ts';
 import type { EngineModels } from './models.ts';
 import type { Representation, TextVector } from './represent.ts';
-import { coverage } from './similarity.ts';
 import { readBody, readClaim, stanceProbabilities, type BodyView, type ClaimView } from './stance-model/index.ts';
 import { EVIDENCE } from './thresholds.ts';
 import type { Source, Stance } from './types.ts';
@@ -93,16 +92,23 @@ export function articleContests(reading: StoryReading, claim: string, source: nu
 
 /** How much of the claim a sentence carries: its share of the claim's weight, or their similarity. */
 function relevance(claim: TextVector, sentence: TextVector, rep: Representation): number {
-  return Math.max(coverage(claim.terms, sentence.terms), rep.similarity(claim, sentence));
+  return Math.max(rep.coverage(claim, sentence), rep.similarity(claim, sentence));
 }
 
 type Candidate = { x: SentenceFacts; rel: number };
 
-/** Sentences of a source that touch the claim (EVIDENCE.candidate), with how much of it they carry. */
-function candidatesIn(target: EvidenceTarget, reading: StoryReading, s: number): Candidate[] {
-  return reading.bySource[s]
-    .map((x) => ({ x, rel: relevance(target.vector, reading.sentenceVectors[x.index], reading.rep) }))
-    .filter((c) => c.rel >= EVIDENCE.candidate);
+/**
+ * Sentences of a source that touch the claim (EVIDENCE.candidate), with how much of it they carry; only those
+ * `eligible` are scored (relevance is the cost of reading every source against every claim).
+ */
+function candidatesIn(target: EvidenceTarget, reading: StoryReading, s: number, eligible?: (x: SentenceFacts) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const x of reading.bySource[s]) {
+    if (eligible && !eligible(x)) continue;
+    const rel = relevance(target.vector, reading.sentenceVectors[x.index], reading.rep);
+    if (rel >= EVIDENCE.candidate) out.push({ x, rel });
+  }
+  return out;
 }
 
 /** The sentence of a source closest to the claim, whatever its relevance (none when nothing is shared). */
@@ -154,7 +160,7 @@ function posedEvidence(target: EvidenceTarget, reading: StoryReading, s: number,
   if (partyDenials.length && p[1] >= EVIDENCE.partyDenialUnless) return stated(partyDenials.map((x) => ({ fact: x, stance: 'disagree', by: 'denial' })));
   if (opposers.length && p[1] >= EVIDENCE.contestsWithDenial) return stated(opposers.map((x) => ({ fact: x, stance: 'disagree', by: 'denial' })));
   // The sentence that carries a model-read disagreement must speak to the claim, not only to its topic.
-  const pool = members.length ? members.map((x) => ({ x, rel: 1 })) : candidates.filter((c) => coverage(target.vector.terms, reading.sentenceVectors[c.x.index].terms) >= EVIDENCE.addresses);
+  const pool = members.length ? members.map((x) => ({ x, rel: 1 })) : candidates.filter((c) => reading.rep.coverage(target.vector, reading.sentenceVectors[c.x.index]) >= EVIDENCE.addresses);
   // (Letting a sure sentence model contest with the article model at 0.3 measured worse: 0.650 vs 0.668.)
   if (p[1] >= EVIDENCE.contests && pool.length) return stated([{ fact: mostDisagreeing(pool, target, reading, claim).c.x, stance: 'disagree', by: 'model' }]);
   if (p[3] >= unrelatedBar && !members.length) return [];
@@ -180,7 +186,7 @@ function discoveredEvidence(target: EvidenceTarget, reading: StoryReading, s: nu
       ...opposers.map((x): Found => ({ fact: x, stance: 'disagree', by: 'denial' })),
     ];
   }
-  const opposing = candidatesIn(target, reading, s).filter((c) => opposes(c.x));
+  const opposing = candidatesIn(target, reading, s, opposes);
   if (!opposing.length || reading.articleStance(target.text, s)[1] < EVIDENCE.contests) return [];
   const best = mostDisagreeing(opposing, target, reading, claim);
   return best.p >= EVIDENCE.sentenceContests ? [{ fact: best.c.x, stance: 'disagree', by: 'model' }] : [];
@@ -194,6 +200,6 @@ export function gatherEvidence(target: EvidenceTarget, reading: StoryReading): F
   // A posed claim some sentence really speaks to: one states it, contests it, or carries enough of its words.
   // Articles that only cover the same event do not address it ("the dog needs an eyelid operation" is not
   // addressed by five articles about the dog that never mention its eyes).
-  const addressed = found.some((f) => f.by === 'statement' || f.stance === 'disagree' || coverage(target.vector.terms, reading.sentenceVectors[f.fact.index].terms) >= EVIDENCE.addresses);
+  const addressed = found.some((f) => f.by === 'statement' || f.stance === 'disagree' || reading.rep.coverage(target.vector, reading.sentenceVectors[f.fact.index]) >= EVIDENCE.addresses);
   return !target.posed || addressed ? found : [];
 }

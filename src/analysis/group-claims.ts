@@ -5,8 +5,7 @@
  */
 import type { SentenceFacts } from './describe-sentences.ts';
 import { clusterStatements } from './cluster-claims.ts';
-import { coverage } from './similarity.ts';
-import { isOpposer, negatedTerms, sameStatement } from './link-denials.ts';
+import { isOpposer, negatedTerms, sameStatementPairs } from './link-denials.ts';
 import { SPEECH_VERBS } from './lexicon/attribution.ts';
 import type { Representation, TextVector } from './represent.ts';
 import { CHECK_WORTHY, RESTATES_WORTHY, SIMILARITY } from './thresholds.ts';
@@ -124,7 +123,8 @@ export function groupClaims(
   const alike = (x: string[], y: string[]) => x.some((a) => y.some((b) => sameParty(a, b)));
   // The same quoted words (one outlet quoting part of what another quotes in full) are one statement, whoever
   // each outlet credits with it ("a spokeswoman", "JPMorgan") and whichever part carries the negation.
-  const quotedAlike = (a: readonly number[], b: readonly number[]) => a.some((i) => b.some((j) => sameStatement(candidates[i], candidates[j])));
+  const sameStatement = sameStatementPairs(candidates);
+  const quotedAlike = (a: readonly number[], b: readonly number[]) => a.some((i) => b.some((j) => sameStatement(i, j)));
   // "X resigned" and "X did not resign" are two claims; "the owner sold him, but could not give the buyer's
   // address" still restates "the owner sold him": a negation parts two statements only where it negates what
   // the other asserts.
@@ -159,12 +159,12 @@ export function groupClaims(
   };
   const vectors = candidates.map((c) => claimVectors[c.index]);
   const similarity = (i: number, j: number) => {
-    if (sameStatement(candidates[i], candidates[j])) return 1;
+    if (sameStatement(i, j)) return 1;
     const sim = rep.similarity(vectors[i], vectors[j]);
     if (sim >= SIMILARITY.sameClaim) return sim;
     // A restatement with added detail: nearly all of the shorter statement is in the longer one.
     const [small, large] = vectors[i].terms.size <= vectors[j].terms.size ? [vectors[i], vectors[j]] : [vectors[j], vectors[i]];
-    return small.terms.size >= MIN_COVERED_TERMS && coverage(small.terms, large.terms) >= COVERED ? SIMILARITY.sameClaim : sim;
+    return small.terms.size >= MIN_COVERED_TERMS && rep.coverage(small, large) >= COVERED ? SIMILARITY.sameClaim : sim;
   };
   const clusters = clusterStatements({ terms: candidates.map((c) => [...claimVectors[c.index].terms.keys()]), similarity, canMerge }, SIMILARITY.sameClaim);
   const groups = clusters.filter((c) => {

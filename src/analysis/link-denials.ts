@@ -88,6 +88,47 @@ export function sameStatement(a: SentenceFacts, b: SentenceFacts): boolean {
   return x.runs.some((r) => y.textRuns().has(r)) || y.runs.some((r) => x.textRuns().has(r));
 }
 
+/**
+ * sameStatement for every pair of `xs`, worked out at once: a story's candidate claims are compared pair by pair
+ * when they are grouped, and testing each pair's quotes and runs cost more than their cosine. Inverted indexes
+ * find the pairs that can hold, and each is confirmed with the same tests as sameStatement, so the answer is
+ * sameStatement's for every pair:
+ * - a run of one's quote among the other's runs is found through an index of every sentence's runs;
+ * - a quote of 5+ words (quoteKey spelling: words between single spaces) inside another text or quote has its
+ *   inner words there as whole words, so only texts and quotes holding its rarest inner word are tested.
+ */
+export function sameStatementPairs(xs: readonly SentenceFacts[]): (i: number, j: number) => boolean {
+  const n = xs.length;
+  const views = xs.map(quoteOf);
+  const pairs = new Set<number>();
+  const add = (i: number, j: number) => i !== j && pairs.add(i < j ? i * n + j : j * n + i);
+  const quoted = views.flatMap((v, i) => (v.quote ? [i] : []));
+  if (quoted.length === 0) return () => false;
+  const index = (wordsOf: (v: QuoteView) => Iterable<string>, of: readonly number[]) => {
+    const map = new Map<string, number[]>();
+    for (const i of of) for (const w of new Set(wordsOf(views[i]))) (map.get(w) ?? map.set(w, []).get(w)!).push(i);
+    return map;
+  };
+  // Runs: x's quote runs against every sentence's text runs.
+  const byRun = index((v) => v.textRuns(), xs.map((_, i) => i));
+  for (const i of quoted) for (const r of views[i].runs) for (const j of byRun.get(r) ?? []) add(i, j);
+  // Whole quotes inside other texts (and quotes inside quotes, both of 5+ words).
+  const byTextWord = index((v) => v.text.split(' '), xs.map((_, i) => i));
+  const byQuoteWord = index((v) => v.quote.split(' '), quoted);
+  for (const i of quoted) {
+    const x = views[i];
+    if (x.words < SAME_QUOTE.words) continue;
+    const inner = x.quote.split(' ').slice(1, -1);
+    const rarest = (map: Map<string, number[]>) => inner.reduce<number[] | undefined>((best, w) => {
+      const list = map.get(w) ?? [];
+      return !best || list.length < best.length ? list : best;
+    }, undefined) ?? [];
+    for (const j of rarest(byTextWord)) if (views[j].text.includes(x.quote)) add(i, j);
+    for (const j of rarest(byQuoteWord)) if (views[j].words >= SAME_QUOTE.words && views[j].quote.includes(x.quote)) add(i, j);
+  }
+  return (i, j) => i !== j && pairs.has(i < j ? i * n + j : j * n + i) || (i === j && sameStatement(xs[i], xs[i]));
+}
+
 /** What sameStatement reads of a sentence, worked out once per sentence. */
 interface QuoteView {
   /** The quote as quoteKey spells it ('' without one) and its number of words. */

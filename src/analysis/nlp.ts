@@ -14,11 +14,33 @@ const core = raw.core() as { features: Record<string, { hash?: Record<string, nu
 // The model's metaCER() re-serialises its own data on every call, doubling it: call it once.
 const metaCER = raw.metaCER();
 
+/*
+ * Each instance also parses its automata (sentence boundaries, entities, negation, sentiment, parts of speech)
+ * from the model's JSON strings: ~6 ms a story, most of a fresh instance's cost. Recognition only reads the
+ * parsed machines (wink-nlp's automaton.js writes them only in learn(), which the engine never calls), so
+ * instances share one parse of each machine; everything wink adds words to stays per instance, as above.
+ */
+const machineText = new Set(
+  (['sbd', 'ner', 'negation', 'sa', 'pos'] as const).flatMap((m) => (raw[m]() as { machines: unknown[] }).machines.filter((x): x is string => typeof x === 'string')),
+);
+const parsedMachines = new Map<string, unknown>();
+
 function freshInstance() {
   const features = Object.fromEntries(
     Object.entries(core.features).map(([name, f]) => [name, f?.hash ? { ...f, hash: Object.create(f.hash), list: [...(f.list ?? [])] } : f]),
   );
-  return winkNLP({ ...raw, core: () => ({ ...core, features }), metaCER: () => metaCER } as unknown as Model);
+  const parse = JSON.parse;
+  JSON.parse = (text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+    if (reviver || !machineText.has(text)) return parse(text, reviver);
+    let machine = parsedMachines.get(text);
+    if (machine === undefined) parsedMachines.set(text, (machine = parse(text)));
+    return machine;
+  };
+  try {
+    return winkNLP({ ...raw, core: () => ({ ...core, features }), metaCER: () => metaCER } as unknown as Model);
+  } finally {
+    JSON.parse = parse;
+  }
 }
 
 /** The wink-nlp instance the engine reads with; replaced by resetNlp() before each story. */

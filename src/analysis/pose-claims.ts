@@ -7,7 +7,6 @@ import { sentencePolarity } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
 import type { ClaimGroup } from './group-claims.ts';
 import type { Representation, TextVector } from './represent.ts';
-import { coverage } from './similarity.ts';
 import { SIMILARITY } from './thresholds.ts';
 import type { Message, PosedClaim } from './types.ts';
 
@@ -36,7 +35,7 @@ export function poseClaims(posed: readonly PosedClaim[], groups: readonly ClaimG
     let best = -1, bestSim: number = SIMILARITY.restatesPosed;
     targets.forEach((t, k) => {
       if (negative[k] !== groupNegative) return;
-      const sim = Math.max(...g.vectors.map((v) => coverage(t.vector.terms, v.terms)));
+      const sim = Math.max(...g.vectors.map((v) => rep.coverage(t.vector, v)));
       if (sim >= bestSim) [best, bestSim] = [k, sim];
     });
     if (best < 0) {

@@ -12,6 +12,8 @@ import type { Message, ParsedSeed, Source } from './types.ts';
 export interface ReadSource {
   source: Source;
   annotations: Annotated[];
+  /** Key of each sentence's wording (split-sentences.ts sentenceKey), same order. */
+  keys: string[];
 }
 
 /** Display label of a source in reasons: its outlet, else its headline in quotes. */
@@ -32,12 +34,12 @@ export function readSources(storyId: string, seeds: readonly ParsedSeed[]): { so
     const { paragraphs, removed } = stripBoilerplate(seed);
     for (const r of removed) messages.push({ stage: 'read-sources', source: id, text: r.text, why: `dropped: ${r.why}` });
     const all = [seed.title, ...paragraphs];
-    const { sentences, annotations } = readSentences(all);
+    const { sentences, annotations, keys } = readSentences(all);
     const source: Source = {
       id, file: seed.file, title: seed.title, outlet: seed.outlet, url: seed.url, published: seed.published, author: seed.author,
       paragraphs: all, text: joinParagraphs(all), sentences,
     };
-    return { source, annotations };
+    return { source, annotations, keys };
   });
   return { sources, messages, warnings };
 }

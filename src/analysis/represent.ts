@@ -12,13 +12,15 @@
  * decides"), not hard-wired into the stages.
  */
 import type { Embeddings } from './represent/embeddings.ts';
-import { cosine as termCosine, storyIdf, termVector, type TermVector } from './similarity.ts';
+import { coverage as termCoverage, cosine as termCosine, storyIdf, TermSpace, termVector, type PackedTerms, type TermVector } from './similarity.ts';
 import { SEMANTIC } from './thresholds.ts';
 
 /** A text as the stages compare it. */
 export interface TextVector {
   /** Unit-length TF-IDF weights of its content terms. */
   terms: TermVector;
+  /** The same weights over the story's term ids (similarity.ts TermSpace), for the hot loops. */
+  packed?: PackedTerms;
 }
 
 /** One way of comparing texts. */
@@ -28,14 +30,8 @@ export interface Representation {
   vector(terms: readonly string[]): TextVector;
   /** Similarity, 0 (nothing in common) to 1 (the same). */
   similarity(a: TextVector, b: TextVector): number;
-}
-
-/** The IDF table with the words of `terms` the story never used set to `unseen` (added to a copy only when needed). */
-function withUnseen(terms: readonly string[], idf: Map<string, number>, unseen: number): Map<string, number> {
-  if (terms.every((t) => idf.has(t))) return idf;
-  const out = new Map(idf);
-  for (const t of terms) if (!out.has(t)) out.set(t, unseen);
-  return out;
+  /** How much of `short`'s weight is found in `long` (similarity.ts coverage). */
+  coverage(short: TextVector, long: TextVector): number;
 }
 
 /** The representations of one story, built from all the term lists the story will compare. */
@@ -43,7 +39,14 @@ export function representations(termLists: readonly (readonly string[])[], names
   const idf = storyIdf(termLists as string[][]);
   // A word the story never uses (a posed claim's own words) is as rare as a word can be in it.
   const unseen = Math.sqrt(Math.log(1 + termLists.length) + 1);
-  const vector = (terms: readonly string[]): TextVector => ({ terms: termVector(terms, withUnseen(terms, idf, unseen)) });
+  const space = new TermSpace();
+  const weight = (t: string) => idf.get(t) ?? unseen;
+  const vector = (terms: readonly string[]): TextVector => {
+    const v = termVector(terms, weight);
+    return { terms: v, packed: space.pack(v) };
+  };
+  const cosine = (a: TextVector, b: TextVector) => (a.packed && b.packed ? space.cosine(a.packed, b.packed) : termCosine(a.terms, b.terms));
+  const coverage = (a: TextVector, b: TextVector) => (a.packed && b.packed ? space.coverage(a.packed, b.packed) : termCoverage(a.terms, b.terms));
   const vectors = new Map<string, Float32Array | null>();
   const wordVector = (w: string) => {
     let v = vectors.get(w);
@@ -79,12 +82,12 @@ export function representations(termLists: readonly (readonly string[])[], names
     return n ? Math.min(1, softDot(a.terms, b.terms) / n) : 0;
   };
   return {
-    lexical: { name: 'lexical', vector, similarity: (a, b) => termCosine(a.terms, b.terms) },
-    semantic: { name: 'semantic', vector, similarity: soft },
+    lexical: { name: 'lexical', vector, similarity: cosine, coverage },
+    semantic: { name: 'semantic', vector, similarity: soft, coverage },
     hybrid: {
-      name: 'hybrid', vector,
+      name: 'hybrid', vector, coverage,
       similarity: (a, b) => {
-        const lex = termCosine(a.terms, b.terms);
+        const lex = cosine(a, b);
         return lex < SEMANTIC.lexicalFloor ? lex : Math.max(lex, soft(a, b));
       },
     },

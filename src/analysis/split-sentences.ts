@@ -69,23 +69,26 @@ function joinOpenQuotes(p: string, pieces: Piece[]): Piece[] {
  * character offsets into joinParagraphs(paragraphs), an anchor id derived from its wording (so anchors survive
  * edits elsewhere in the article), and its annotation.
  */
-export function readSentences(paragraphs: readonly string[]): { sentences: Sentence[]; annotations: Annotated[] } {
+export function readSentences(paragraphs: readonly string[]): { sentences: Sentence[]; annotations: Annotated[]; keys: string[] } {
   const sentences: Sentence[] = [];
   const annotations: Annotated[] = [];
+  const keys: string[] = [];
   const used = new Map<string, number>();
   let base = 0;
   paragraphs.forEach((p, paragraph) => {
     for (const piece of joinOpenQuotes(p, readParagraph(p))) {
       const text = p.slice(piece.start, piece.end);
-      const key = 's-' + sentenceKey(text).slice(0, 8);
+      const wording = sentenceKey(text);
+      const key = 's-' + wording.slice(0, 8);
       const n = (used.get(key) ?? 0) + 1;
       used.set(key, n);
       sentences.push({ id: n === 1 ? key : `${key}-${n}`, text, start: base + piece.start, end: base + piece.end, paragraph });
       annotations.push(annotateTokens(text, piece.tokens));
+      keys.push(wording);
     }
     base += p.length + 2;
   });
-  return { sentences, annotations };
+  return { sentences, annotations, keys };
 }
 
 /** The sentences of paragraphs, without their annotations. */
