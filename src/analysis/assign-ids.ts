@@ -1,4 +1,5 @@
-import { normalizeText, shortHash } from './hash.ts';
+import { shortHash } from './hash.ts';
+import { sentenceKey } from './split-sentences.ts';
 import type { ClaimIdLock } from './types.ts';
 
 /** A claim about to be given an id: the sentences that state it, and its text (for the readable part). */
@@ -17,10 +18,11 @@ export function claimKey(text: string): string {
   return shortHash(words, 10);
 }
 
-/** The key earlier locks used (exact wording, lower-cased): still read, so committed locks keep working. */
-function legacyKey(text: string): string {
-  return shortHash(normalizeText(text), 10);
-}
+/**
+ * The key earlier locks used (exact wording, lower-cased): still read, so committed locks keep working. It is the
+ * sentence's wording key (split-sentences.ts), already worked out when the sentence was read.
+ */
+const legacyKey = sentenceKey;
 
 /** Every key a sentence may have been recorded under in a lock (remembered: ids and redirects ask for each often). */
 const keyMemo = new Map<string, string[]>();

@@ -41,6 +41,12 @@ const P = {
   nameAfter: new RegExp(String.raw`\b(?:${SPEECH_VERBS}) (${NAME})(?:, [^,]{1,80}? (?:at|for|of|with) (${NAME}))?`, FLAGS),
 };
 
+/**
+ * A verb of saying anywhere: every pattern but `denier`, `reportBy`, `accordingTo` and `headline` needs one (a
+ * SPEECH_VERBS word followed by a word boundary), so a sentence without one skips them all, with the same result.
+ */
+const SPEECH_VERB = new RegExp(String.raw`(?:${SPEECH_VERBS})\b`, FLAGS);
+
 /** Drops a leading "the" and trailing sentence punctuation ("Journal." but not "Co." or "U.S."). */
 export function stripThe(name: string): string {
   return name.replace(LEADING_FUNCTION_WORDS, '').replace(/^[Tt]he\s+/, '').replace(/(?<![A-Z]|\b(?:Co|Inc|Corp|Ltd|Jr|Sr|St))\.$/, '').trim();
@@ -60,22 +66,21 @@ export function attributeSentence(text: string): Attribution {
     const g = generic(m[1]);
     return { who: g ? m[1] : stripThe(m[1]), org: null, generic: g, quote, prefix: outside.slice(0, m.index) };
   }
-  if ((m = P.orgRolePerson.exec(outside))) return { who: stripThe(m[2]), org: stripThe(m[1]), generic: false, quote, prefix: outside.slice(0, m.index) };
-  if ((m = P.orgSpokes.exec(outside))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
-  if ((m = P.role.exec(outside)) && !/^(?:the|a|an) (?:company|firm|bank|group)$/i.test(m[1])) {
+  const speech = SPEECH_VERB.test(outside);
+  if (speech && (m = P.orgRolePerson.exec(outside))) return { who: stripThe(m[2]), org: stripThe(m[1]), generic: false, quote, prefix: outside.slice(0, m.index) };
+  if (speech && (m = P.orgSpokes.exec(outside))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
+  if (speech && (m = P.role.exec(outside)) && !/^(?:the|a|an) (?:company|firm|bank|group)$/i.test(m[1])) {
     const role = m[1].charAt(0).toUpperCase() + m[1].slice(1);
     return { who: m[2] ? stripThe(m[2]) : role, org: m[2] ? role : null, generic: false, quote, prefix: outside.slice(0, m.index) };
   }
-  if ((m = P.nameBefore.exec(outside)) && !NOT_A_SPEAKER.test(m[1])) {
+  if (speech && (m = P.nameBefore.exec(outside)) && !NOT_A_SPEAKER.test(m[1])) {
     return { who: stripThe(m[1]), org: m[2] ? stripThe(m[2]) : null, generic: false, quote, prefix: outside.slice(0, m.index) };
   }
-  if ((m = P.genericFor.exec(outside))) {
+  if (speech && (m = P.genericFor.exec(outside))) {
     if (m[2]) return { who: stripThe(m[2]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
     return { who: m[1], org: null, generic: true, quote, prefix: outside.slice(0, m.index) };
   }
-
-
-  if ((m = P.nameAfter.exec(outside)) && !NOT_A_SPEAKER.test(m[1])) return { who: stripThe(m[1]), org: m[2] ? stripThe(m[2]) : null, generic: false, quote, prefix: outside.slice(0, m.index) };
+  if (speech && (m = P.nameAfter.exec(outside)) && !NOT_A_SPEAKER.test(m[1])) return { who: stripThe(m[1]), org: m[2] ? stripThe(m[2]) : null, generic: false, quote, prefix: outside.slice(0, m.index) };
   if ((m = P.headline.exec(outside))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
   return { who: null, org: null, generic: false, quote, prefix: outside };
 }

@@ -64,14 +64,19 @@ class MaxHeap<T> {
   }
 }
 
-/** Pairs (i < j) worth comparing: those sharing an indexed term, or all pairs in a small story. */
-function candidatePairs(terms: ClusterInput['terms']): Iterable<[number, number]> {
+/** Calls `visit` for the pairs (i < j) worth comparing: all pairs in a small story, else those sharing an indexed term. */
+function forCandidatePairs(terms: ClusterInput['terms'], visit: (i: number, j: number) => void): void {
   const n = terms.length;
   if (n <= ALL_PAIRS_UP_TO) {
-    return (function* () {
-      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) yield [i, j] as [number, number];
-    })();
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) visit(i, j);
+    return;
   }
+  for (const [i, j] of sharingPairs(terms)) visit(i, j);
+}
+
+/** Pairs (i < j) of statements that share an indexed term. */
+function sharingPairs(terms: ClusterInput['terms']): [number, number][] {
+  const n = terms.length;
   const postings = new Map<string, number[]>();
   terms.forEach((ts, i) => {
     for (const t of new Set(ts)) {
@@ -103,13 +108,13 @@ export function clusterStatements(input: ClusterInput, threshold: number): numbe
   const within: number[] = Array.from({ length: n }, () => 1);
   const linkage = (a: number, c: number, s: number) => s / Math.sqrt(within[a] * within[c]);
   const heap = new MaxHeap<[number, number, number, number]>(); // [a, b, size a, size b] when pushed
-  for (const [i, j] of candidatePairs(input.terms)) {
+  forCandidatePairs(input.terms, (i, j) => {
     const s = input.similarity(i, j);
-    if (s <= 0) continue;
+    if (s <= 0) return;
     sums[i].set(j, s);
     sums[j].set(i, s);
     if (s >= threshold) heap.push(s, [i, j, 1, 1]);
-  }
+  });
   while (heap.size) {
     const { value: [a, b, sa, sb] } = heap.pop()!;
     const A = members[a], B = members[b];

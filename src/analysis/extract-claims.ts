@@ -43,6 +43,8 @@ const TRAILING_ATTRIBUTION = new RegExp(
   String.raw`,?\s+(?:according to [^,.;]+|(?:${NAME}|[Tt]he [a-z]+|[Aa]n? [a-z ]{0,30}?(?:source|official|spokes\w+))(?: [^,]{0,40})? (?:${SPEECH_VERBS})(?: ${NAME})?(?: (?:on|in|to|at) [^,.]{1,40})*)(?=[.!]?["”]?$)`,
   'u',
 );
+/** TRAILING_ATTRIBUTION needs "according to" or a verb of saying (followed by a word boundary): a cheap test first. */
+const MAY_ATTRIBUTE = new RegExp(String.raw`according to|(?:${SPEECH_VERBS})\b`, 'u');
 const LEADING_REPORT = new RegExp(String.raw`^(?:${NAME}|[Tt]he [a-z]+) (?:reported|reports|said|says)(?:,| that)\s+`, 'u');
 const LEADING_ACCORDING = /^according to [^,]+,\s+/i;
 
@@ -75,7 +77,8 @@ export function claimSpan(sentence: string): ClaimSpan {
     cutStart(/^(?:[Tt]he [A-Z][\w ]+|[A-Z][\w]+) reported, /u);
     // Attribution closes a sentence: look for it in the last stretch only, so a long sentence costs no more.
     const tailFrom = Math.max(start, end - 240);
-    const m = TRAILING_ATTRIBUTION.exec(sentence.slice(tailFrom, end));
+    const tail = sentence.slice(tailFrom, end);
+    const m = MAY_ATTRIBUTE.test(tail) ? TRAILING_ATTRIBUTION.exec(tail) : null;
     if (m && tailFrom + m.index > start) end = tailFrom + m.index;
   }
   while (end > start && /[\s,;:—–-]/.test(sentence[end - 1])) end--;

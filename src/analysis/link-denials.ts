@@ -109,11 +109,22 @@ export function sameStatementPairs(xs: readonly SentenceFacts[]): (i: number, j:
     for (const i of of) for (const w of new Set(wordsOf(views[i]))) (map.get(w) ?? map.set(w, []).get(w)!).push(i);
     return map;
   };
-  // Runs: x's quote runs against every sentence's text runs.
-  const byRun = index((v) => v.textRuns(), xs.map((_, i) => i));
-  for (const i of quoted) for (const r of views[i].runs) for (const j of byRun.get(r) ?? []) add(i, j);
+  // Runs: every quote's runs, looked for in each sentence's text at the words where one of them starts.
+  const byRun = new Map<string, number[]>();
+  for (const i of quoted) for (const r of new Set(views[i].runs)) (byRun.get(r) ?? byRun.set(r, []).get(r)!).push(i);
+  const starts = new Set([...byRun.keys()].map((r) => r.slice(0, r.indexOf(' '))));
+  const textWords = views.map((v) => v.text.split(' '));
+  textWords.forEach((w, j) => {
+    for (let p = 0; p + SAME_QUOTE.run <= w.length; p++) {
+      if (!starts.has(w[p])) continue;
+      for (const i of byRun.get(w.slice(p, p + SAME_QUOTE.run).join(' ')) ?? []) add(i, j);
+    }
+  });
   // Whole quotes inside other texts (and quotes inside quotes, both of 5+ words).
-  const byTextWord = index((v) => v.text.split(' '), xs.map((_, i) => i));
+  const byTextWord = new Map<string, number[]>();
+  textWords.forEach((w, j) => {
+    for (const word of new Set(w)) (byTextWord.get(word) ?? byTextWord.set(word, []).get(word)!).push(j);
+  });
   const byQuoteWord = index((v) => v.quote.split(' '), quoted);
   for (const i of quoted) {
     const x = views[i];

@@ -8,9 +8,17 @@ export function joinParagraphs(paragraphs: readonly string[]): string {
   return paragraphs.join('\n\n');
 }
 
+/** sentenceKey of the sentences read lately: the id lock asks for the same sentences' keys again (bounded). */
+const keys = new Map<string, string>();
+
 /** Key of a sentence's wording: equal for two copies of one sentence, in any source. */
 export function sentenceKey(text: string): string {
-  return shortHash(normalizeText(text), 10);
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size >= 50_000) keys.clear();
+    keys.set(text, (key = shortHash(normalizeText(text), 10)));
+  }
+  return key;
 }
 
 interface Piece {

@@ -52,6 +52,8 @@ export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
 
 /** The spellings to try for a word, most literal first. */
 function spellings(word: string): string[] {
+  // A plain lower-case word (all the stance models' tokens are) has no other spelling to try.
+  if (/^[a-z0-9]+$/.test(word)) return [word];
   const lower = word.normalize('NFC').toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
   const out = [lower];
   const add = (w: string) => {

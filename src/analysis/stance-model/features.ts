@@ -31,35 +31,46 @@ function norm(v: Float32Array): number {
   return Math.sqrt(s);
 }
 
+/**
+ * Word vectors looked up so far, per table, shared by every context reading with it (the article and the sentence
+ * model read the same words; a lookup tries several spellings). The vectors are only read, never written.
+ */
+const lookedUp = new WeakMap<Embeddings, Map<string, Float32Array | null>>();
+
 /** Builds a WordContext from IDF weights and a word-vector table; word lookups are cached. */
 export function wordContext(words: readonly string[], idf: ArrayLike<number>, embeddings: Embeddings): WordContext {
   const index = new Map<string, number>();
   words.forEach((w, i) => index.set(w, idf[i]));
   const unseen = words.length ? Math.max(...Array.from(idf)) : 1;
-  const vectors = new Map<string, Float32Array | null>();
+  const vectors = lookedUp.get(embeddings) ?? lookedUp.set(embeddings, new Map()).get(embeddings)!;
   const vec = (w: string) => {
     let v = vectors.get(w);
     if (v === undefined) vectors.set(w, (v = embeddings.vector(w) ?? null));
     return v;
   };
-  const idfOf = (w: string) => index.get(w) ?? unseen;
   const refutationCentre = new Float32Array(embeddings.dims);
   for (const w of REFUTING_WORDS) {
     const v = vec(w);
     if (v) for (let i = 0; i < v.length; i++) refutationCentre[i] += v[i];
   }
   const centreNorm = norm(refutationCentre) || 1;
-  const refutation = new Map<string, number>();
+  /** What this context knows of each word it has read: one lookup for its vector, IDF and closeness to refutation. */
+  const known = new Map<string, { v: Float32Array | null; idf: number; refutation: number | undefined }>();
+  const about = (w: string) => {
+    let a = known.get(w);
+    if (!a) known.set(w, (a = { v: vec(w), idf: index.get(w) ?? unseen, refutation: undefined }));
+    return a;
+  };
+  const idfOf = (w: string) => about(w).idf;
   return {
     idf: idfOf,
     meaning(ws) {
       const out = new Float32Array(embeddings.dims);
       let any = false;
       for (const w of ws) {
-        const v = vec(w);
+        const { v, idf: k } = about(w);
         if (!v) continue;
         any = true;
-        const k = idfOf(w);
         for (let i = 0; i < v.length; i++) out[i] += k * v[i];
       }
       if (!any) return undefined;
@@ -68,14 +79,13 @@ export function wordContext(words: readonly string[], idf: ArrayLike<number>, em
       return out;
     },
     refutation(w) {
-      let r = refutation.get(w);
-      if (r === undefined) {
-        const v = vec(w);
+      const a = about(w);
+      if (a.refutation === undefined) {
         let dot = 0;
-        if (v) for (let i = 0; i < v.length; i++) dot += v[i] * refutationCentre[i];
-        refutation.set(w, (r = dot / centreNorm));
+        if (a.v) for (let i = 0; i < a.v.length; i++) dot += a.v[i] * refutationCentre[i];
+        a.refutation = dot / centreNorm;
       }
-      return r;
+      return a.refutation;
     },
   };
 }
@@ -96,7 +106,13 @@ export interface ClaimView {
 
 /** A body read once for every claim it is compared with. */
 export interface BodyView {
-  sentences: { tokens: string[]; content: Set<string>; cues: number[]; meaning: Float32Array | undefined; refutation: number }[];
+  sentences: {
+    tokens: string[]; content: Set<string>; cues: number[]; meaning: Float32Array | undefined; refutation: number;
+    /** The tokens with a negator among the three before them ("has not been killed": been, killed), in order. */
+    negatedWords: string[];
+  }[];
+  /** For each content word, the sentences (indices, ascending) that hold it. */
+  sentencesWith: Map<string, number[]>;
   /** Content-word counts over the body. */
   counts: Map<string, number>;
   bigrams: Set<string>;
@@ -152,7 +168,13 @@ function readSentence(ctx: WordContext, s: string): SentenceView {
   }
   for (const w of content) refutation = Math.max(refutation, ctx.refutation(w));
   const cues = [refute, negate, hedge, confirm, s.includes('?') ? 1 : 0, /["“”]/.test(s) ? 1 : 0];
-  const view = { tokens, content, cues, meaning: ctx.meaning([...content]), refutation, bigrams };
+  const negatedWords: string[] = [];
+  if (negate) {
+    tokens.forEach((t, j) => {
+      for (let b = Math.max(0, j - 3); b < j; b++) if (isNegator(tokens[b])) return void negatedWords.push(t);
+    });
+  }
+  const view = { tokens, content, cues, meaning: ctx.meaning([...content]), refutation, bigrams, negatedWords };
   if (cache.size >= 20_000) cache.clear();
   cache.set(s, view);
   return view;
@@ -161,19 +183,25 @@ function readSentence(ctx: WordContext, s: string): SentenceView {
 /** Reads a body: its rough sentences with their words, cue counts and meaning. */
 export function viewBody(ctx: WordContext, text: string): BodyView {
   const counts = new Map<string, number>();
+  const sentencesWith = new Map<string, number[]>();
   const bigrams = new Set<string>();
   let tokenCount = 0;
-  const sentences = roughSentences(text).map((s) => {
+  const sentences = roughSentences(text).map((s, i) => {
     const view = readSentence(ctx, s);
     tokenCount += view.tokens.length;
-    for (const w of view.content) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of view.content) {
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+      const list = sentencesWith.get(w);
+      if (list) list.push(i);
+      else sentencesWith.set(w, [i]);
+    }
     for (const b of view.bigrams) bigrams.add(b);
     return view;
   });
   let norm2 = 0;
   for (const [w, c] of counts) norm2 += (Math.log1p(c) * ctx.idf(w)) ** 2;
   const leadMeaning = ctx.meaning(sentences.slice(0, 2).flatMap((s) => [...s.content]));
-  return { sentences, counts, bigrams, tokenCount, meaning: ctx.meaning([...counts.keys()]), leadMeaning, norm2 };
+  return { sentences, sentencesWith, counts, bigrams, tokenCount, meaning: ctx.meaning([...counts.keys()]), leadMeaning, norm2 };
 }
 
 function dot(a: Float32Array | undefined, b: Float32Array | undefined): number {
@@ -196,18 +224,37 @@ export const FEATURE_NAMES: readonly string[] = [
 ];
 export const FEATURES = FEATURE_NAMES.length;
 
+/** Indices of the three largest values, largest first; of equal values the earlier index first. */
+function topThree(xs: ArrayLike<number>): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < xs.length; i++) {
+    let at = top.length;
+    while (at > 0 && xs[i] > xs[top[at - 1]]) at--;
+    if (at < 3) {
+      top.splice(at, 0, i);
+      if (top.length > 3) top.pop();
+    }
+  }
+  return top;
+}
+
+/** The three largest values, largest first. */
+function largestThree(xs: readonly number[]): number[] {
+  return topThree(xs).map((i) => xs[i]);
+}
+
 /** The model's input for one (claim, body) pair. */
 export function featurize(claim: ClaimView, body: BodyView): number[] {
   const S = body.sentences;
-  const rel = S.map((s) => {
-    let k = 0;
-    for (let i = 0; i < claim.content.length; i++) if (s.content.has(claim.content[i])) k += claim.weights[i];
-    return k / claim.weightSum;
-  });
-  const order = rel.map((_, i) => i).sort((a, b) => rel[b] - rel[a] || a - b);
-  const top = order.slice(0, 3);
+  // Each sentence's share of the claim's weight: its words' weights summed in the claim's word order.
+  const rel = new Float64Array(S.length);
+  for (let i = 0; i < claim.content.length; i++) for (const k of body.sentencesWith.get(claim.content[i]) ?? []) rel[k] += claim.weights[i];
+  for (let k = 0; k < rel.length; k++) rel[k] /= claim.weightSum;
+  // The three sentences carrying most of the claim (ties: the earlier), as a full sort by (rel desc, index) would
+  // put them first; only these are read.
+  const top = topThree(rel);
   const lead = S.slice(0, 2);
-  const r = (k: number) => (k < order.length ? rel[order[k]] : 0);
+  const r = (k: number) => (k < top.length ? rel[top[k]] : 0);
   let shared = 0, sharedAll = 0, dotTf = 0;
   for (let i = 0; i < claim.content.length; i++) {
     const c = body.counts.get(claim.content[i]);
@@ -223,29 +270,31 @@ export function featurize(claim: ClaimView, body: BodyView): number[] {
     Math.log1p(claim.content.length) / 3, Math.log1p(body.tokenCount) / 8,
     +claim.cues.refute, +claim.cues.negate, +claim.cues.hedge, +claim.cues.question,
   ];
-  for (let k = 0; k < CUES.length; k++) {
-    let nearest = 0, weighted = 0, relSum = 0, inLead = 0, total = 0;
-    S.forEach((s, i) => {
-      const c = s.cues[k];
-      if (c) nearest = Math.max(nearest, rel[i]);
-      weighted += rel[i] * c;
-      relSum += rel[i];
-      total += c;
-      if (i < 3) inLead += c;
-    });
-    f.push(nearest, relSum ? Math.min(3, weighted / relSum) : 0, Math.log1p(inLead), Math.log1p(total) / 3, top.some((i) => S[i].cues[k] > 0) ? 1 : 0);
+  // One pass over the sentences for every cue kind; each sum still runs over the sentences in order.
+  const nearest = new Float64Array(CUES.length), weighted = new Float64Array(CUES.length), inLead = new Float64Array(CUES.length), total = new Float64Array(CUES.length);
+  let relSum = 0;
+  for (let i = 0; i < S.length; i++) {
+    const cues = S[i].cues, x = rel[i];
+    for (let k = 0; k < CUES.length; k++) {
+      const c = cues[k];
+      if (c) nearest[k] = Math.max(nearest[k], x);
+      weighted[k] += x * c;
+      total[k] += c;
+      if (i < 3) inLead[k] += c;
+    }
+    relSum += x;
   }
-  const meanings = S.map((s) => dot(claim.meaning, s.meaning)).sort((a, b) => b - a);
+  for (let k = 0; k < CUES.length; k++) {
+    f.push(nearest[k], relSum ? Math.min(3, weighted[k] / relSum) : 0, Math.log1p(inLead[k]), Math.log1p(total[k]) / 3, top.some((i) => S[i].cues[k] > 0) ? 1 : 0);
+  }
+  const meanings = largestThree(S.map((s) => dot(claim.meaning, s.meaning)));
   f.push(dot(claim.meaning, body.meaning), meanings[0] ?? 0, ((meanings[0] ?? 0) + (meanings[1] ?? 0) + (meanings[2] ?? 0)) / 3, dot(claim.meaning, body.leadMeaning));
   // "has not been killed": a negator just before one of the claim's words.
   const claimWords = new Set(claim.content);
   let negNearest = 0, negTotal = 0, refutationNearest = 0;
   S.forEach((s, i) => {
     let k = 0;
-    s.tokens.forEach((t, j) => {
-      if (!claimWords.has(t)) return;
-      for (let b = Math.max(0, j - 3); b < j; b++) if (isNegator(s.tokens[b])) return void k++;
-    });
+    for (const t of s.negatedWords) if (claimWords.has(t)) k++;
     negNearest = Math.max(negNearest, rel[i] * Math.min(2, k));
     negTotal += k;
     refutationNearest = Math.max(refutationNearest, rel[i] * s.refutation);
