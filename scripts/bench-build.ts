@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,12 +40,14 @@ interface Measure { wall: number; rssMb: number | null; log: string }
 function measure(cmd: string, argv: string[], env: Record<string, string>, cwd: string, name: string): Measure {
   const logFile = join(work, `${name}.log`);
   const timed = existsSync(TIME);
+  // Output to a file, not a pipe: a pipe read by spawnSync lost the end of a 160,000-line log twice.
+  const fd = openSync(logFile, 'w');
   const t0 = performance.now();
-  const r = spawnSync(timed ? TIME : cmd, timed ? ['-v', cmd, ...argv] : argv, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(timed ? TIME : cmd, timed ? ['-v', cmd, ...argv] : argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
   const wall = (performance.now() - t0) / 1000;
-  const log = `${r.stdout}\n${r.stderr}`;
-  writeFileSync(logFile, log);
-  if (r.status !== 0 || !/\[build\] Complete!|Complete!/.test(r.stdout)) throw new Error(`${name} failed (exit ${r.status}${r.status === 0 ? ', but the build never said it was complete' : ''}); see ${logFile}\n${log.slice(-2000)}`);
+  closeSync(fd);
+  const log = readFileSync(logFile, 'utf8');
+  if (r.status !== 0 || !/Complete!/.test(log)) throw new Error(`${name} failed (exit ${r.status}${r.status === 0 ? ', but the build never said it was complete' : ''}); see ${logFile}\n${log.slice(-2000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
   return { wall, rssMb: rss ? Number(rss[1]) / 1024 : null, log };
 }

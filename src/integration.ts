@@ -52,8 +52,8 @@ const build = {
 };
 
 /**
- * A build whose work stops waiting on nothing lets Node exit with code 0 and a half-written output folder
- * (seen once in a 1,000-story rebuild, mid-generation, with no error printed): say so and fail instead.
+ * Node exits with code 0 when the work left is waiting on a promise nothing will settle, which would leave a
+ * half-written output folder that looks like a success: a build that never reached its last hook fails.
  */
 function failUnfinishedExit(): void {
   process.on('exit', (code) => {
