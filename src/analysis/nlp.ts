@@ -6,7 +6,8 @@ import model from 'wink-eng-lite-web-model';
  * attached depends on what it remembers: the same article could be tokenised differently after other articles
  * (issue 6: a fuzz run found stories whose claims changed on a second pass in one process). So each story is
  * read by a fresh instance. Decoding the model costs ~100 ms, so it is decoded once; a fresh instance gets its
- * own copies of the tables wink adds words to (a lookup object inheriting the shared one, a copied list), ~10 ms.
+ * own view of the tables wink adds words to (a lookup object inheriting the shared one, a list cut back to the
+ * model's entries, below), ~1 ms.
  */
 type Model = typeof model;
 const raw = model as unknown as Record<string, () => unknown>;
@@ -31,9 +32,24 @@ const parsedMachines = new Map<string, unknown>();
  */
 const PIPE = ['sbd', 'negation', 'ner', 'pos'];
 
+/*
+ * The lists wink appends new words to (the lexeme list alone holds 87,593 entries): one working copy of each,
+ * cut back to the model's own entries for every instance instead of copied (wink only ever pushes onto them and
+ * reads them by index, cache.js), so a fresh instance sees exactly the model's list. Only the current instance
+ * uses them; the previous one is dropped when the next is made.
+ */
+const working = new Map<string, { list: unknown[]; length: number }>(
+  Object.entries(core.features).flatMap(([name, f]) => (f?.hash ? [[name, { list: [...(f.list ?? [])], length: f.list?.length ?? 0 }]] : [])),
+);
+function modelList(name: string): unknown[] {
+  const w = working.get(name)!;
+  w.list.length = w.length;
+  return w.list;
+}
+
 function freshInstance() {
   const features = Object.fromEntries(
-    Object.entries(core.features).map(([name, f]) => [name, f?.hash ? { ...f, hash: Object.create(f.hash), list: [...(f.list ?? [])] } : f]),
+    Object.entries(core.features).map(([name, f]) => [name, f?.hash ? { ...f, hash: Object.create(f.hash), list: modelList(name) } : f]),
   );
   const parse = JSON.parse;
   JSON.parse = (text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
