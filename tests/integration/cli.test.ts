@@ -25,7 +25,7 @@ const report = z.object({
 
 describe('npm run analyze', () => {
   it('prints the analysis JSON contract for a seeds folder, and nothing else on stdout', () => {
-    const r = run(['analyze', '--', 'tests/fixtures/stories']);
+    const r = run(['analyze', '--', 'tests/fixtures/stories'], { CONTENT_DIR: 'tests/fixtures/no-content' });
     expect(r.status).toBe(0);
     const data = report.parse(JSON.parse(r.stdout));
     expect(data.stories.map((s) => s.id)).toEqual(fixtureStories);
@@ -35,12 +35,12 @@ describe('npm run analyze', () => {
   });
 
   it('honours SEEDS_DIR', () => {
-    const r = run(['analyze'], { SEEDS_DIR: 'tests/fixtures/stories' });
+    const r = run(['analyze'], { SEEDS_DIR: 'tests/fixtures/stories', CONTENT_DIR: 'tests/fixtures/no-content' });
     expect(JSON.parse(r.stdout).stories.map((s: { id: string }) => s.id)).toEqual(fixtureStories);
   });
 
   it('stops on bad seeds with one message listing every bad file and what to do, without a stack trace', () => {
-    const r = run(['analyze', '--', 'tests/fixtures/bad-seeds']);
+    const r = run(['analyze', '--', 'tests/fixtures/bad-seeds'], { CONTENT_DIR: 'tests/fixtures/no-content' });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     for (const f of ['broken/empty.txt', 'broken/bad-yaml.md', 'broken/js-url.md', 'broken/latin1.txt']) expect(r.stderr).toContain(f);

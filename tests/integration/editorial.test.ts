@@ -14,7 +14,7 @@ describe('editorial content', () => {
 
   beforeAll(() => {
     cpSync('tests/fixtures/stories', seeds, { recursive: true });
-    const report = JSON.parse(npm(['analyze', '--', seeds], {}).stdout);
+    const report = JSON.parse(npm(['analyze', '--', seeds], { CONTENT_DIR: content }).stdout);
     claim = report.stories[0].claims.find((c: { status: string }) => c.status === 'reported');
     mkdirSync(join(content, 'stories'), { recursive: true });
     mkdirSync(join(content, 'claims'), { recursive: true });

@@ -30,7 +30,7 @@ const build = (n: number, date: string) => {
   const r = npm(['build'], { SEEDS_DIR: seeds, CONTENT_DIR: content, OUT_DIR: out(n), SITE_URL: SITE, BUILD_DATE: date });
   expect(r.status, r.stdout + r.stderr).toBe(0);
 };
-const analyze = (): Claim[] => JSON.parse(npm(['analyze', '--', seeds], {}).stdout).stories[0].claims;
+const analyze = (): Claim[] => JSON.parse(npm(['analyze', '--', seeds], { CONTENT_DIR: content }).stdout).stories[0].claims;
 const treeHash = (d: string) => Object.fromEntries(listFiles(d).map((f) => [f, createHash('sha256').update(readFileSync(join(d, f))).digest('hex')]));
 const visibleText = (html: string) => parse(html).querySelector('body')!.textContent;
 

@@ -28,7 +28,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('two stories that share articles', () => {
   it('publish every claim of both, each under its own id', () => {
-    const analysed = JSON.parse(spawnSync('npm', ['run', '-s', 'analyze', '--', seeds], { encoding: 'utf8', env }).stdout).stories as { id: string; claims: unknown[] }[];
+    const analysed = JSON.parse(spawnSync('npm', ['run', '-s', 'analyze', '--', seeds], { encoding: 'utf8', env: { ...env, CONTENT_DIR: join(dir, 'content') } }).stdout).stories as { id: string; claims: unknown[] }[];
     expect(claims).toHaveLength(analysed.reduce((n, s) => n + s.claims.length, 0));
     expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
     expect(claims.filter((c) => c.story === 'story-b').length).toBeGreaterThan(0);
