@@ -1,0 +1,114 @@
+/**
+ * Stage 7 (gather-evidence): every source read against every claim. Cases with the committed stance models; the
+ * model readings they rely on are asserted too, so a retrained model that moves them fails here with the reason.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/analysis/annotate.ts';
+import type { SentenceFacts } from '../../src/analysis/describe-sentences.ts';
+import { articleContests, gatherEvidence, readStory, type EvidenceTarget } from '../../src/analysis/gather-evidence.ts';
+import { groupClaims, sameParty } from '../../src/analysis/group-claims.ts';
+import { EVIDENCE } from '../../src/analysis/thresholds.ts';
+import { models } from './helpers.ts';
+import { article, early } from './stage-helpers.ts';
+
+const engine = models();
+
+function story(...seeds: ReturnType<typeof article>[]) {
+  const e = early(seeds);
+  const sources = e.read.sources.map((r) => r.source);
+  const sentenceVectors = e.terms.sentence.map((t) => e.rep.vector(t));
+  const sourceVectors = sources.map((_, s) => e.rep.vector(e.facts.filter((x) => x.source === s).flatMap((x) => e.terms.sentence[x.index])));
+  return { e, reading: readStory(engine, sources, e.facts, sentenceVectors, sourceVectors, e.rep) };
+}
+
+/** True when the sentence's speaker is one of `parties` (as analyze-story decides for a claim's parties). */
+const spokenBy = (parties: string[]) => (x: SentenceFacts) => x.speaker.kind === 'named' && parties.some((p) => sameParty(p, x.speaker.name.replace(/\s*\(.*\)$/, '')));
+
+/** Evidence as [source index, stance, how it was found, sentence]. */
+const shown = (found: ReturnType<typeof gatherEvidence>) => found.map((f) => [f.fact.source, f.stance, f.by, f.fact.sentence.text]);
+
+const closes = article('a.txt', 'Acme to close Ohio plant', 'Acme Steel will close its Ohio plant in March and cut 400 jobs, union leaders said on Monday.', 'The plant opened in 1990 and makes steel pipes for the oil industry.');
+const reportedly = article('b.txt', 'Acme plant closure', 'Acme Steel will reportedly close its Ohio plant in March and cut 400 jobs.', 'Workers gathered outside the gates on Tuesday.');
+const dog = article('d.txt', 'Dog rescued', 'A dog was rescued from a frozen lake in Minnesota on Sunday by two firefighters.', 'The dog was taken to a vet and is recovering.');
+const denies = article('c.txt', 'Acme denies closure', '"We have no plans to close the Ohio plant," Dana Ripley, a spokeswoman for Acme Steel, said.', 'Acme Steel denied that it will close its Ohio plant in March.');
+const results = (denial: string) => article('c.txt', 'Acme results', 'Acme Steel reported higher steel sales in Ohio for the third quarter.', denial);
+
+describe('gatherEvidence: a claim the coverage makes', () => {
+  /** The claim "Acme Steel will close its Ohio plant ..." as grouping makes it, with the given sentences linked as its denials. */
+  function discovered(seeds: ReturnType<typeof article>[], linked: string[]) {
+    const { e, reading } = story(...seeds);
+    const g = groupClaims(e.facts, e.claimVectors, e.rep).groups.find((x) => x.representative.sentence.text.includes('will close its Ohio plant'))!;
+    const target: EvidenceTarget = {
+      text: g.representative.claim.text, vector: e.claimVectors[g.representative.index], members: g.members,
+      opposers: linked.map(e.find), posed: false, isParty: spokenBy(['Acme Steel']),
+    };
+    return { found: gatherEvidence(target, reading), reading, target };
+  }
+
+  it('its statements agree (or discuss, relaying a report), its linked denials disagree, a story about something else gives nothing; in source order', () => {
+    expect(shown(discovered([dog, denies, reportedly, closes], ['Acme Steel denied that']).found)).toEqual([
+      [0, 'agree', 'statement', 'Acme Steel will close its Ohio plant in March and cut 400 jobs, union leaders said on Monday.'],
+      [1, 'discuss', 'statement', 'Acme Steel will reportedly close its Ohio plant in March and cut 400 jobs.'],
+      [2, 'disagree', 'denial', 'Acme Steel denied that it will close its Ohio plant in March.'],
+    ]);
+  });
+
+  it('a denial that is not linked to it counts where both models read it as contesting the claim: the sentence the sentence model reads as most disagreeing', () => {
+    const { found, reading, target } = discovered([closes, reportedly, denies], []);
+    expect(reading.articleStance(target.text, 2)[1]).toBeGreaterThanOrEqual(EVIDENCE.contests);
+    expect(shown(found).filter(([s]) => s === 2)).toEqual([[2, 'disagree', 'model', '"We have no plans to close the Ohio plant," Dana Ripley, a spokeswoman for Acme Steel, said.']]);
+  });
+
+  it('... and nowhere else', () => {
+    const { found, reading, target } = discovered([closes, reportedly, results('Acme Steel denied that it will close its Ohio plant in March.')], []);
+    expect(reading.articleStance(target.text, 2)[1]).toBeLessThan(EVIDENCE.contests);
+    expect(found.map((f) => f.fact.source)).toEqual([0, 1]);
+  });
+});
+
+describe('gatherEvidence: a claim the editors pose', () => {
+  const claim = 'Acme Steel will close its Ohio plant in March.';
+
+  /** Evidence for the posed claim, with the sentences containing `linked` as its linked denials. */
+  function posed(text: string, seeds: ReturnType<typeof article>[], linked: string[] = []) {
+    const { e, reading } = story(...seeds);
+    const a = annotate(text);
+    const target: EvidenceTarget = { text, vector: e.rep.vector(e.terms.normalize(a.terms)), members: [], opposers: linked.map(e.find), posed: true, isParty: spokenBy(a.names) };
+    return { found: gatherEvidence(target, reading), reading };
+  }
+
+  it.each([
+    ['a party of the claim denying it settles its source as disagreeing', 'Acme Steel denied that it will close its Ohio plant in March.', 'disagree', 'denial'],
+    ['... where the same denial by someone else does not', 'Union leaders denied that Acme Steel will close its Ohio plant in March.', 'discuss', 'model'],
+  ])('%s', (_label, denial, stance, by) => {
+    const { found, reading } = posed(claim, [closes, reportedly, results(denial)], ['denied that']);
+    // The article model reads both articles as contesting the claim below the bar for a denial by anyone, above the
+    // bar that leaves a party's own denial standing.
+    const p = reading.articleStance(claim, 2)[1];
+    expect(p).toBeGreaterThanOrEqual(EVIDENCE.partyDenialUnless);
+    expect(p).toBeLessThan(EVIDENCE.contestsWithDenial);
+    expect(shown(found).filter(([s]) => s === 2)).toEqual([[2, stance, by, denial]]);
+  });
+
+  it('the articles that report it agree or discuss as the article model reads them, each through the sentence carrying most of it', () => {
+    expect(shown(posed(claim, [closes, reportedly, dog]).found)).toEqual([
+      [0, 'agree', 'model', 'Acme Steel will close its Ohio plant in March and cut 400 jobs, union leaders said on Monday.'],
+      [1, 'discuss', 'model', 'Acme Steel will reportedly close its Ohio plant in March and cut 400 jobs.'],
+    ]);
+  });
+
+  it('a posed claim no sentence speaks to gets no evidence at all (it is unaddressed), however close the articles\' topic', () => {
+    expect(posed('Acme Steel will sell its Texas headquarters to a bank.', [closes, reportedly, dog]).found).toEqual([]);
+  });
+});
+
+describe('articleContests', () => {
+  it(`is the article model reading a source as disagreeing with the claim at ${EVIDENCE.contests} or more`, () => {
+    const doubts = { ...results('Acme Steel denied that it will close its Ohio plant in March, calling the report false and untrue.'), file: 'e.txt' };
+    const { reading } = story(closes, reportedly, denies, doubts);
+    const claim = 'Acme Steel will close its Ohio plant in March and cut 400 jobs.';
+    expect([0, 1, 2, 3].map((s) => articleContests(reading, claim, s))).toEqual([false, false, true, false]);
+    // The last article leans toward contesting it, not far enough.
+    expect(reading.articleStance(claim, 3)[1]).toBeGreaterThan(0.4);
+  });
+});
