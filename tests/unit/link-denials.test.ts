@@ -1,7 +1,7 @@
 /** Stage 6 (denials): which claim each denial, contradiction or negated statement answers. */
 import { describe, expect, it } from 'vitest';
 import { groupClaims } from '../../src/analysis/group-claims.ts';
-import { denialFocus, linkOpposers, opposerViews } from '../../src/analysis/link-denials.ts';
+import { denialFocus, linkOpposers, opposerViews, sameStatement, sameStatementPairs } from '../../src/analysis/link-denials.ts';
 import { article, early } from './stage-helpers.ts';
 
 describe('denialFocus', () => {
@@ -55,5 +55,26 @@ describe('linkOpposers', () => {
     ],
   ])('%s', (_label, seeds, opposer, expected) => {
     expect(linkedTo(seeds, opposer)).toEqual(expected);
+  });
+});
+
+describe('sameStatementPairs', () => {
+  // The indexed answer grouping reads must be sameStatement's for every pair, or claims merge differently.
+  it('holds for exactly the pairs sameStatement holds for', () => {
+    const e = early([
+      article('a.txt', 'Bank statement', '"We are not in data-sharing talks with Nimbus at all," Delta Trust said in an email.', 'Delta Trust said it had "no plans to share data".'),
+      article('b.txt', 'Bank says no', 'Delta Trust said "we are not in data-sharing talks with Nimbus at all" in an email.', 'A spokeswoman said: "We are not in data-sharing talks with Nimbus."'),
+      article('c.txt', 'Talks', 'In an email, the bank said it was not in data-sharing talks with Nimbus at all, and had no plans to share data.', '"Our customers come first and their data stays with us," Harbor Bank said.'),
+      article('d.txt', 'Other', 'Nimbus launched a payments app; "our customers come first and their data stays with us" is its slogan.'),
+    ]);
+    const same = sameStatementPairs(e.facts);
+    let held = 0;
+    for (let i = 0; i < e.facts.length; i++) {
+      for (let j = 0; j < e.facts.length; j++) {
+        expect([i, j, same(i, j)]).toEqual([i, j, sameStatement(e.facts[i], e.facts[j])]);
+        if (i < j && same(i, j)) held++;
+      }
+    }
+    expect(held).toBeGreaterThanOrEqual(4); // the story has such pairs: the test compares more than "never"
   });
 });
