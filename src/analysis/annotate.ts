@@ -120,10 +120,13 @@ export function sliceAnnotation(a: Annotated, text: string, start: number, end: 
 /** Reads a token stream from a wink-nlp sentence or document. */
 export function readTokens(item: { tokens(): { out(f?: unknown): unknown }; entities(): { out(f?: unknown): unknown } }): Tokens {
   const tokens = item.tokens();
+  const words = tokens.out() as string[];
   return {
-    words: tokens.out() as string[],
+    words,
     // wink-nlp's typings declare its.lemma with the addons argument the runtime passes itself; the call is right.
-    lemmas: (tokens.out(its.lemma as unknown as typeof its.value) as string[]).map((l) => l.toLowerCase()),
+    // It has no lemma for a few words ("Ive", as in Jonathan Ive: FNC-1 body 1746 stopped the analysis with a
+    // TypeError); such a word is its own lemma.
+    lemmas: (tokens.out(its.lemma as unknown as typeof its.value) as (string | undefined)[]).map((l, i) => (l ?? words[i]).toLowerCase()),
     pos: tokens.out(its.pos) as string[],
     negated: tokens.out(its.negationFlag) as unknown as boolean[],
     entities: item.entities().out(its.detail) as { value: string; type: string }[],

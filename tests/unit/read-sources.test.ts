@@ -63,6 +63,12 @@ describe('readSources', () => {
     expect(after[1].id).not.toBe(before[1].id);
   });
 
+  it('reads a word wink-nlp has no lemma for as its own lemma instead of stopping (FNC-1 body 1746)', () => {
+    const { sources } = read(article('a.txt', 'Apple design', 'Designed by Jonathan Ive, the iMac was sleek, modern and affordable.'));
+    const a = sources[0].annotations[1];
+    expect(a.lemmas[a.words.indexOf('Ive')]).toBe('ive');
+  });
+
   it('gives two files whose names fold to one source id distinct ids, with a warning naming both', () => {
     const { sources, warnings } = read(article('a.txt', 'One'), article('A.txt', 'Two'));
     expect(new Set(sources.map((s) => s.source.id)).size).toBe(2);
