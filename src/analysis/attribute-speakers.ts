@@ -17,7 +17,8 @@ export interface Attribution {
 }
 
 /** Capitalised words that start a clause but never speak: pronouns, days, months. */
-const NOT_A_SPEAKER = /^(?:[Tt]he\s+)?(?:I|We|It|He|She|You|This|That|These|Those|They|There|Here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Earlier|Later|Last|Next)$/;
+// A name as wink reads it can keep the full stop that ends its sentence ("Tuesday."): that is no speaker either.
+const NOT_A_SPEAKER = /^(?:[Tt]he\s+)?(?:I|We|It|He|She|You|This|That|These|Those|They|There|Here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Earlier|Later|Last|Next)[.,;:]?$/;
 /** Capitalised only because they open the sentence: "As HonestReporting notes" names HonestReporting. */
 const LEADING_FUNCTION_WORDS = /^(?:(?:As|But|And|So|When|While|After|Before|In|On|At|For|If|Although|Though|Meanwhile|However|Now|Then|Still|Yet|Also|Since|Because|Until|Once|With|Without|From|By|Like|Unlike|According to)\s+)+/;
 /** Unnamed speakers who stay unnamed: "a source", "people familiar with the matter". */

@@ -49,6 +49,7 @@ describe('resolveSpeaker', () => {
     ['a quote already attributed elsewhere in the story', { who: 'the company', org: null, generic: true, quote: 'We never signed any deal with the city', prefix: '' }, ['Other Corp'], 'Acme'],
     ['an anonymous source stays anonymous', { who: 'a banking source', org: null, generic: true, quote: null, prefix: '' }, ['Acme'], 'A banking source'],
     ['nobody named: the source itself', { who: null, org: null, generic: false, quote: null, prefix: '' }, [], 'The Ledger'],
+    ['a day that ends its sentence is no speaker: the name before it is', { who: 'the company', org: null, generic: true, quote: 'Not true', prefix: '' }, ['Acme', 'Tuesday.'], 'Acme'],
   ])('%s', (_label, attribution, earlier, expected) => {
     expect(resolveSpeaker(attribution, earlier, ctx, 'The Ledger').name).toBe(expected);
   });
