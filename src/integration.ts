@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SeedError } from './analysis/index.ts';
 import { releaseAnalyses } from './loaders/analysis-cache.ts';
-import { recordOutput, removeStale, takeKeptOutput } from './loaders/kept-output.ts';
+import { recordOutput, removeStale, skipPageCopies, takeKeptOutput } from './loaders/kept-output.ts';
 import { setAsidePreviousOutput } from './loaders/previous-output.ts';
 import { indexForSearch } from './loaders/search-index.ts';
 import { onDevProblem } from './loaders/dev-problems.ts';
@@ -87,6 +87,7 @@ export function factCheckIntegration(): AstroIntegration {
           // The entries are all the loaders need: the analyses (the larger part) can go now.
           releaseAnalyses();
           prepareSiteData(data);
+          await skipPageCopies();
           build.kept = takeKeptOutput(build.cacheDir, build.outDir);
           if (build.kept) updateConfig({ vite: { build: { emptyOutDir: false } } });
           else build.clearing = setAsidePreviousOutput(build.outDir);

@@ -117,4 +117,11 @@ describe('a site built again', () => {
     build('fresh', 'cache-fresh', 2);
     expect(kept).toEqual(tree('fresh'));
   });
+
+  it('does not trust an output folder edited since the last build: it is built again, the same as a fresh build', () => {
+    const page = join(dir, 'site', Object.keys(first).find((p) => p.startsWith('/claims/') && p.endsWith('/index.html'))!);
+    writeFileSync(page, `${readFileSync(page, 'utf8')}<!-- edited by hand -->`);
+    build('site', 'cache', 2);
+    expect(tree('site')).toEqual(tree('fresh'));
+  });
 });
