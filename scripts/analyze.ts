@@ -1,6 +1,7 @@
 /**
- * npm run -s analyze -- [seeds dir]: prints the analysis JSON on stdout; builds nothing, writes nothing (the
- * claim-id locks are read as committed). Warnings go to stderr; bad seeds stop it with one message and exit 1.
+ * npm run -s analyze -- [seeds dir]: prints the analysis JSON on stdout; builds nothing, writes nothing in the
+ * project but the analysis cache (the claim-id locks are read as committed; a build then finds the analyses).
+ * Warnings go to stderr; bad seeds stop it with one message and exit 1.
  */
 import { resolve } from 'node:path';
 import { SeedError, toReport } from '../src/analysis/index.ts';

@@ -163,7 +163,7 @@ export async function analyzeSeeds(inputs: SiteInputs, report: Reporter = quiet)
       keys.push(storyKey(engine, { id: p.files.id, files: p.files.files, sourcesText: p.sourcesText, title: editorial.stories.get(p.files.id)?.data.title, posed: posedByStory.get(p.files.id) ?? [], lockText: lockIs, published: ids }));
     }
     keys.forEach((k) => used.add(k));
-    cache.put(keys, analysis, hit?.from === 'disk' || hit?.from === 'memory' ? p.key : null);
+    cache.put(keys, analysis, hit ? p.key : null);
     return analysis;
   });
   cache.retainInMemory(used);
