@@ -9,7 +9,7 @@ import { AstroError } from 'astro/errors';
 import { isSeedFile, SeedError } from '../analysis/index.ts';
 import { setDevProblem } from './dev-problems.ts';
 import { LOCK_FILE } from './read-seeds.ts';
-import { releaseCollection, siteDataFor, type SiteData, type SiteInputs } from './site-data.ts';
+import { inputsStamp, releaseCollection, siteDataFor, type SiteData, type SiteInputs } from './site-data.ts';
 
 type Kind = keyof SiteData;
 
@@ -26,26 +26,45 @@ export function factCheckLoader(kind: Kind, inputs: SiteInputs): Loader {
         const name = path.split(/[\\/]/).pop() ?? '';
         const relevant = (path.startsWith(inputs.seedsDir) && (isSeedFile(name) || name === LOCK_FILE)) || (path.startsWith(inputs.contentDir) && path.endsWith('.md'));
         if (!relevant) return;
+        const read = inputsStamp(inputs);
         if (await sync(kind, inputs, ctx) && kind === 'stories') ctx.logger.info(`reloaded after a change to ${path}`);
+        // The watcher reports one change for saves close together: a save just after this one may go unreported.
+        // Looking again once that window has passed catches it.
+        setTimeout(() => {
+          if (inputsStamp(inputs) !== read) void onChange(path);
+        }, SETTLE_MS);
       };
       for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) ctx.watcher.on(event, onChange);
     },
   };
 }
 
+/**
+ * How long after a reload the preview looks at the folders again (ms): longer than the window in which the
+ * file watcher (chokidar, under Vite) drops further changes to a file it has just reported (50 ms).
+ */
+const SETTLE_MS = 150;
+
 const HINT_DEV = 'Fix the files listed, and save: the page reloads by itself.';
 /** Collections not yet loaded since the seeds last had a problem: the problem is cleared once all are. */
 const stale = new Set<Kind>();
+/** Per collection, the number of the latest load: a load that a later one overtook changes nothing. */
+const latest = new Map<Kind, number>();
 
 /** Loads the entries of one collection; returns false when the seeds have a problem (reported, not thrown, in dev). */
 async function sync(kind: Kind, inputs: SiteInputs, ctx: LoaderContext): Promise<boolean> {
   let data: SiteData;
   // Only `astro build` records new ids in the locks: the dev preview never rewrites a committed lock.
   const report = { info: (m: string) => ctx.logger.info(m), warn: (m: string) => ctx.logger.warn(m) };
+  const seq = (latest.get(kind) ?? 0) + 1;
+  latest.set(kind, seq);
+  const overtaken = () => latest.get(kind) !== seq;
   try {
     data = await siteDataFor(kind, { ...inputs, writeLocks: inputs.writeLocks && !ctx.watcher }, report);
   } catch (e) {
     if (!(e instanceof SeedError)) throw e;
+    // A save made while this load ran started a newer one, which reads the files as they are now.
+    if (overtaken()) return false;
     if (!ctx.watcher) throw new AstroError(e.message, 'Fix the files listed, then build again.');
     // In dev every page shows the problem (see dev-middleware.ts) until a save fixes it; the three
     // collections find the same problem, and it is printed once.
@@ -53,6 +72,7 @@ async function sync(kind: Kind, inputs: SiteInputs, ctx: LoaderContext): Promise
     if (setDevProblem({ message: e.message, hint: HINT_DEV })) ctx.logger.error(e.message);
     return false;
   }
+  if (overtaken()) return false;
   const seen = new Set<string>();
   for (const entry of data[kind]) {
     seen.add(entry.id);

@@ -10,6 +10,8 @@
  * collections share one computation.
  */
 import { createHash } from 'node:crypto';
+import { lstatSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { SeedError } from '../analysis/index.ts';
 import type { PosedClaim, SeedProblem, Story } from '../analysis/index.ts';
 import { AnalysisCache, type Found } from './analysis-cache.ts';
@@ -196,7 +198,8 @@ const SHARED = Symbol.for('factcheck.siteData');
 type Kind = keyof SiteData;
 interface Shared {
   prepared: { data: SiteData; taken: Set<Kind> } | null;
-  inflight: Promise<SiteData> | null;
+  /** The computation running now, and the state of the input folders it read. */
+  inflight: { stamp: string; run: Promise<SiteData> } | null;
 }
 function shared(): Shared {
   const g = globalThis as unknown as Record<symbol, Shared | undefined>;
@@ -214,9 +217,43 @@ export function releaseCollection(kind: Kind): void {
   if (p?.taken.has(kind)) p.data[kind] = [];
 }
 
+/** Folders walked at most this deep for the stamp (seeds are two levels deep, notes three). */
+const STAMP_DEPTH = 4;
+
 /**
- * The site for one collection's loader: the guard's, when this build prepared one; else one computation
- * shared by the collections that ask while it runs (they load in parallel).
+ * The state of the input folders, from the file system's own records (path, size, modification time) and
+ * not the contents: cheap enough to take on every reload. Two loads with the same stamp read the same files.
+ */
+export function inputsStamp(inputs: Pick<SiteInputs, 'seedsDir' | 'contentDir'>): string {
+  const h = createHash('sha256');
+  const walk = (dir: string, depth: number) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      h.update(`${dir}\0-\0`);
+      return;
+    }
+    for (const name of names) {
+      const path = join(dir, name);
+      try {
+        const st = lstatSync(path);
+        h.update(`${path}\0${st.size}\0${st.mtimeMs}\0${st.mode}\0`);
+        if (st.isDirectory() && depth > 0) walk(path, depth - 1);
+      } catch {
+        h.update(`${path}\0gone\0`);
+      }
+    }
+  };
+  walk(inputs.seedsDir, STAMP_DEPTH);
+  walk(inputs.contentDir, STAMP_DEPTH);
+  return h.digest('hex');
+}
+
+/**
+ * The site for one collection's loader: the guard's, when this build prepared one; else the computation
+ * running now, when it read the folders as they are (the collections load in parallel and share it), or a
+ * new one: a save during a computation starts another, so a reload never gets the site from before a save.
  */
 export async function siteDataFor(kind: Kind, inputs: SiteInputs, report: Reporter = quiet): Promise<SiteData> {
   const s = shared();
@@ -225,12 +262,13 @@ export async function siteDataFor(kind: Kind, inputs: SiteInputs, report: Report
     taken.add(kind);
     return data;
   }
-  if (s.inflight) return s.inflight;
-  const run = buildSiteData(inputs, report);
-  s.inflight = run;
+  const stamp = inputsStamp(inputs);
+  if (s.inflight?.stamp === stamp) return s.inflight.run;
+  const mine = { stamp, run: buildSiteData(inputs, report) };
+  s.inflight = mine;
   try {
-    return await run;
+    return await mine.run;
   } finally {
-    if (s.inflight === run) s.inflight = null;
+    if (s.inflight === mine) s.inflight = null;
   }
 }

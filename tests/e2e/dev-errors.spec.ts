@@ -63,7 +63,9 @@ test.describe('npm run dev with a broken seed', () => {
     log = '';
   });
 
-  test.afterEach(async () => {
+  test.afterEach(async ({}, testInfo) => {
+    // What the dev server printed explains a failure better than the browser's view of it.
+    if (testInfo.status !== testInfo.expectedStatus) console.log(`the dev server printed:\n${log.slice(-6000)}`);
     await stopDev();
     rmSync(dir, { recursive: true, force: true });
   });

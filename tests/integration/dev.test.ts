@@ -22,7 +22,9 @@ async function waitFor(check: () => Promise<boolean>, what: string, ms = 45_000)
     if (await check().catch((e) => ((lastError = String(e?.cause ?? e)), false))) return;
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`timed out waiting for ${what} (last error: ${lastError})\n${log.slice(-2000)}`);
+  // The server's own lines, without its request log.
+  const printed = log.split('\n').filter((l) => !/\[\d{3}\] \//.test(l)).slice(-60).join('\n');
+  throw new Error(`timed out waiting for ${what} (last error: ${lastError})\n${printed}`);
 }
 
 describe('npm run dev', () => {
@@ -58,6 +60,19 @@ describe('npm run dev', () => {
     writeFileSync(file(), 'Ferry service resumes\n\nThe island ferry service resumed on Monday after a four-week strike by crew members.\n');
     await waitFor(async () => (await claimTexts()).some((t) => /four-week strike/.test(t)), 'the edited seed');
     expect((await claimTexts()).some((t) => /three-week strike/.test(t))).toBe(false);
+  }, 60_000);
+
+  it('keeps the last of several quick saves, however the reloads overlap', async () => {
+    for (const [n, pause] of [['two', 40], ['three', 0], ['five', 60]] as const) {
+      writeFileSync(file(), `Ferry service resumes\n\nThe island ferry service resumed on Monday after a ${n}-week strike by crew members.\n`);
+      if (pause) await new Promise((r) => setTimeout(r, pause));
+    }
+    await waitFor(async () => (await claimTexts()).some((t) => /five-week strike/.test(t)), 'the last save');
+    // Settled: no reload that began before the last save brings an older version back.
+    await new Promise((r) => setTimeout(r, 3000));
+    const texts = await claimTexts();
+    expect(texts.some((t) => /five-week strike/.test(t))).toBe(true);
+    expect(texts.some((t) => /(two|three|four)-week strike/.test(t))).toBe(false);
   }, 60_000);
 
   it('drops the claim when the seed is removed', async () => {
