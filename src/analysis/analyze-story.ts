@@ -114,7 +114,7 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
   built.sort((a, b) => b.score - a.score || a.draft.order - b.draft.order);
   const key = keyClaims(built.map((b) => b.score));
   const discovered = built.filter((b) => b.draft.posedId === null);
-  const { ids, lock } = assignIds(storyId, discovered.map((b) => ({ sentences: b.draft.sentences, text: b.draft.text })), options.lock, new Set(options.published));
+  const { ids, lock } = assignIds(storyId, discovered.map((b) => ({ sentences: b.draft.sentences, text: b.draft.text })), options.lock, new Set(options.published), built.filter((b) => b.draft.posedId !== null).map((b) => ({ sentences: b.draft.sentences })));
   const idOf = new Map(discovered.map((b, i) => [b, ids[i]]));
   const claims: Claim[] = built.map((b, i) => ({
     id: b.draft.posedId ?? idOf.get(b)!, text: b.draft.text, status: b.verdict.status, reason: b.verdict.reason,

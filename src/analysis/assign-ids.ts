@@ -77,20 +77,39 @@ export function lockVeto(lock: ClaimIdLock | undefined, sentences: readonly stri
 /**
  * Gives each claim an id that survives rebuilds. A claim whose sentences were recorded under an id of the
  * previous run (the lock) keeps that id: the largest overlap first, then the id whose record this claim covers
- * most. A new claim gets a readable slug and a hash of its story and sentences, so two stories never make the
- * same id, even from the same articles. The lock only grows: it remembers retired ids and every sentence an id
- * was made of, so an id is never given to a different claim, and a sentence that comes back finds its id. It
- * changes only when a claim gains a sentence or a new id is made. `published`: the ids the site shows now (the
- * corrections log's last state); of several locked ids that match a claim as well, the published one is kept.
+ * most. A locked id goes only to the claim that holds most of its sentences now: when that claim keeps another
+ * id (or is one the editors pose, `fixed`), the id moves to it (a redirect) rather than passing to a claim that
+ * holds a remnant of it, so an old link never opens a different claim. A new claim gets a readable slug and a
+ * hash of its story and sentences, so two stories never make the same id, even from the same articles. The
+ * lock only grows: it remembers retired ids and every sentence an id was made of, so a sentence that comes
+ * back finds its id. It changes only when a claim gains a sentence or a new id is made. `published`: the ids
+ * the site shows now (the corrections log's last state); of several locked ids that match a claim as well,
+ * the published one is kept.
  */
 export function assignIds(
   storyId: string, claims: readonly Unnamed[], lock: ClaimIdLock = {}, published: ReadonlySet<string> = new Set(),
+  fixed: readonly { sentences: readonly string[] }[] = [],
 ): { ids: string[]; lock: ClaimIdLock } {
   const byKey = owners(lock);
-  const pairs: { claim: number; id: string; overlap: number; live: number; share: number }[] = [];
-  claims.forEach((c, claim) => {
+  const overlaps = (sentences: readonly string[]) => {
     const counts = new Map<string, number>();
-    for (const s of c.sentences) for (const id of new Set(keysOf(s).flatMap((k) => byKey.get(k) ?? []))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const s of sentences) for (const id of new Set(keysOf(s).flatMap((k) => byKey.get(k) ?? []))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  };
+  const pairs: { claim: number; id: string; overlap: number; live: number; share: number }[] = [];
+  /** Per locked id, the most sentences any one claim (fixed ones included) holds of it, and which claims do. */
+  const most = new Map<string, { overlap: number; claims: Set<number> }>();
+  const consider = (claim: number, counts: Map<string, number>) => {
+    for (const [id, overlap] of counts) {
+      const m = most.get(id);
+      if (!m || overlap > m.overlap) most.set(id, { overlap, claims: new Set([claim]) });
+      else if (overlap === m.overlap) m.claims.add(claim);
+    }
+  };
+  fixed.forEach((f, k) => consider(-1 - k, overlaps(f.sentences)));
+  claims.forEach((c, claim) => {
+    const counts = overlaps(c.sentences);
+    consider(claim, counts);
     for (const [id, overlap] of counts) pairs.push({ claim, id, overlap, live: published.has(id) ? 1 : 0, share: overlap / lock[id].length });
   });
   // Among locked ids a claim matches equally, the one published now wins: its URL is the one readers have.
@@ -98,7 +117,7 @@ export function assignIds(
   const ids: (string | undefined)[] = claims.map(() => undefined);
   const taken = new Set<string>();
   for (const p of pairs) {
-    if (ids[p.claim] || taken.has(p.id)) continue;
+    if (ids[p.claim] || taken.has(p.id) || !most.get(p.id)!.claims.has(p.claim)) continue;
     ids[p.claim] = p.id;
     taken.add(p.id);
   }

@@ -68,6 +68,22 @@ describe('assignIds', () => {
     expect(assignIds('steel', claims, { ...lock, 'acme-cut-abc123-3': [keys[0]] }, new Set(['acme-cut-abc123-3'])).ids).toEqual(['acme-cut-abc123']);
   });
 
+  it('moves an id to the claim holding most of its sentences, never to one holding a remnant', () => {
+    // Two published claims merged (they quote one statement); a third sentence of the first split off. The
+    // merged claim keeps one id, the other id sends readers to it; the split-off sentence gets an id of its own.
+    const [S4, S5, S6] = ['Acme said the cuts are final.', 'The cuts are final, Acme said.', 'Union leaders called the cuts a betrayal.'];
+    const lock = { 'acme-jobs-aaaaaa': [S1, S2, S6].map(claimKey), 'acme-final-bbbbbb': [S4, S5].map(claimKey) };
+    const { ids } = assignIds('steel', [{ sentences: [S1, S2, S4, S5], text: S1 }, { sentences: [S6], text: S6 }], lock);
+    expect(ids[0]).toBe('acme-final-bbbbbb');
+    expect(ids[1]).not.toBe('acme-jobs-aaaaaa');
+    // A claim the editors pose (it has its own id) that takes most of a published claim's sentences is where
+    // that id goes too: the remnant does not take it over.
+    const posed = assignIds('steel', [{ sentences: [S6], text: S6 }], lock, new Set(), [{ sentences: [S1, S2] }]);
+    expect(posed.ids[0]).not.toBe('acme-jobs-aaaaaa');
+    // With no claim holding more of it, the remnant keeps the id.
+    expect(assignIds('steel', [{ sentences: [S6], text: S6 }], lock).ids[0]).toBe('acme-jobs-aaaaaa');
+  });
+
   it('never hands a retired id to a different claim', () => {
     const gone = assignIds('steel', [{ sentences: [S3], text: S3 }], first.lock);
     expect(Object.keys(gone.lock)).toContain(first.ids[0]);
