@@ -2,14 +2,15 @@
  * The Astro Content Layer loader: one factory, one loader per collection (stories, sources, claims), all fed
  * by one site computation (site-data.ts: in a build, the one the integration's guard made; in dev, one shared
  * by the three collections), which analyses only stories found in no cache. In dev it watches the seeds and
- * editorial folders and reloads when a seed is added, edited or removed.
+ * editorial folders and reloads when a seed, a story's sources.yaml, lock or log, or a note is added, edited or
+ * removed (inputs-stamp.ts says which files count).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { isSeedFile, SeedError } from '../analysis/index.ts';
+import { SeedError } from '../analysis/index.ts';
 import { setDevProblem } from './dev-problems.ts';
-import { LOCK_FILE } from './read-seeds.ts';
-import { inputsStamp, releaseCollection, siteDataFor, type SiteData, type SiteInputs } from './site-data.ts';
+import { inputsStamp, isSiteFolder, isSiteInput } from './inputs-stamp.ts';
+import { releaseCollection, siteDataFor, type SiteData, type SiteInputs } from './site-data.ts';
 
 type Kind = keyof SiteData;
 
@@ -22,10 +23,8 @@ export function factCheckLoader(kind: Kind, inputs: SiteInputs): Loader {
       await sync(kind, inputs, ctx);
       if (!ctx.watcher) return;
       ctx.watcher.add([inputs.seedsDir, inputs.contentDir]);
-      const onChange = async (path: string) => {
-        const name = path.split(/[\\/]/).pop() ?? '';
-        const relevant = (path.startsWith(inputs.seedsDir) && (isSeedFile(name) || name === LOCK_FILE)) || (path.startsWith(inputs.contentDir) && path.endsWith('.md'));
-        if (!relevant) return;
+      const onChange = async (path: string, folder = false) => {
+        if (!(folder ? isSiteFolder(path, inputs) : isSiteInput(path, inputs))) return;
         const read = inputsStamp(inputs);
         if (await sync(kind, inputs, ctx) && kind === 'stories') ctx.logger.info(`reloaded after a change to ${path}`);
         // The watcher reports one change for saves close together: a save just after this one may go unreported.
@@ -34,7 +33,9 @@ export function factCheckLoader(kind: Kind, inputs: SiteInputs): Loader {
           if (inputsStamp(inputs) !== read) void onChange(path);
         }, SETTLE_MS);
       };
-      for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) ctx.watcher.on(event, onChange);
+      for (const event of ['add', 'change', 'unlink'] as const) ctx.watcher.on(event, (path: string) => onChange(path));
+      // A story folder added, removed or renamed.
+      for (const event of ['addDir', 'unlinkDir'] as const) ctx.watcher.on(event, (path: string) => onChange(path, true));
     },
   };
 }

@@ -10,8 +10,6 @@
  * collections share one computation.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { SeedError } from '../analysis/index.ts';
 import type { PosedClaim, SeedProblem, Story } from '../analysis/index.ts';
 import { AnalysisCache, type Found } from './analysis-cache.ts';
@@ -21,6 +19,7 @@ import type { StoryAnalysis, StoryTask, TaskOutcome } from './analyze-task.ts';
 import { buildDate, readHistory, recordBuild, replay, writeHistory, type HistoryEntry, type PublishedClaim } from './corrections.ts';
 import { claimNoteProblems, posedClaims, readEditorial } from './editorial.ts';
 import { duplicateIdProblems, lockText, parseLock, writeLock } from './locks.ts';
+import { inputsStamp } from './inputs-stamp.ts';
 import { startProgress } from './progress.ts';
 import { scanSeeds, type StoryFiles } from './read-seeds.ts';
 import { readSourcesFile } from './source-meta.ts';
@@ -215,39 +214,6 @@ export function prepareSiteData(data: SiteData | null): void {
 export function releaseCollection(kind: Kind): void {
   const p = shared().prepared;
   if (p?.taken.has(kind)) p.data[kind] = [];
-}
-
-/** Folders walked at most this deep for the stamp (seeds are two levels deep, notes three). */
-const STAMP_DEPTH = 4;
-
-/**
- * The state of the input folders, from the file system's own records (path, size, modification time) and
- * not the contents: cheap enough to take on every reload. Two loads with the same stamp read the same files.
- */
-export function inputsStamp(inputs: Pick<SiteInputs, 'seedsDir' | 'contentDir'>): string {
-  const h = createHash('sha256');
-  const walk = (dir: string, depth: number) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      h.update(`${dir}\0-\0`);
-      return;
-    }
-    for (const name of names) {
-      const path = join(dir, name);
-      try {
-        const st = lstatSync(path);
-        h.update(`${path}\0${st.size}\0${st.mtimeMs}\0${st.mode}\0`);
-        if (st.isDirectory() && depth > 0) walk(path, depth - 1);
-      } catch {
-        h.update(`${path}\0gone\0`);
-      }
-    }
-  };
-  walk(inputs.seedsDir, STAMP_DEPTH);
-  walk(inputs.contentDir, STAMP_DEPTH);
-  return h.digest('hex');
 }
 
 /**

@@ -75,6 +75,13 @@ describe('npm run dev', () => {
     expect(texts.some((t) => /(two|three|four)-week strike/.test(t))).toBe(false);
   }, 60_000);
 
+  it('follows an edit to sources.yaml', async () => {
+    const labels = async () => (await (await fetch(`${base}/claims.json`)).json()).claims.map((c: { firstSource: string }) => c.firstSource);
+    expect(await labels()).not.toContain('The Island Courier');
+    writeFileSync(join(seeds, 'harbor-contract', 'sources.yaml'), '02-courier.txt:\n  outlet: The Island Courier\n');
+    await waitFor(async () => (await labels()).includes('The Island Courier'), 'the outlet from sources.yaml');
+  }, 60_000);
+
   it('drops the claim when the seed is removed', async () => {
     unlinkSync(file());
     await waitFor(async () => !(await claimTexts()).some((t) => /ferry service/.test(t)), 'the removed seed');
