@@ -1,6 +1,6 @@
 import type { Annotated } from './annotate.ts';
-import { REPORTING_CUES } from './lexicon/attribution.ts';
-import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
+import { META_TERMS, REPORTING_CUES } from './lexicon/attribution.ts';
+import { CONTRADICTION_CUES, DENIAL_CUES, DENIED_THINGS } from './lexicon/check-worthiness.ts';
 import type { Stance } from './types.ts';
 
 /** Whether a sentence affirms, negates, or explicitly denies what it talks about. */
@@ -15,11 +15,45 @@ const NOT_NEGATING = /\b(?:not only|no doubt|no word on|no matter|not least|noth
  * does not make a report negative.
  */
 export function sentencePolarity(text: string, a: Annotated, claim: Annotated = a): Polarity {
-  if (DENIAL_CUES.test(text)) return 'deny';
+  if (denies(text, a)) return 'deny';
   if (CONTRADICTION_CUES.test(text)) return 'contradict';
   const negations = mainClauseWords(claim.words).filter((w) => NEGATORS.has(w.toLowerCase())).length;
   if (negations > 0 && !NOT_NEGATING.test(claim.words.join(' '))) return 'negative';
   return 'positive';
+}
+
+const DENIAL_CUES_ALL = new RegExp(DENIAL_CUES.source, 'gi');
+/** Objects of "deny" that are the people something is withheld from ("denied them access"), not a report. */
+const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+/** What starts a second object after the first ("deny Muslims liberty", "denied Palestinians the right"). */
+const SECOND_OBJECT = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * Whether a denial phrase in the sentence denies a report. "Deny" also means to withhold: "denied them access",
+ * "deny Muslims liberty", "was denied bail" give the verb a second object (or, in the passive, a direct one)
+ * and call nothing false; a sentence whose every denial cue is that sense does not deny. Read from the parts
+ * of speech around the verb; a report, claim or allegation among its objects keeps the denial.
+ */
+function denies(text: string, a: Annotated): boolean {
+  for (const m of text.matchAll(DENIAL_CUES_ALL)) {
+    if (!/^den(?:y|ies|ied|ying)$/i.test(m[0]) || !withholds(a, a.offsets.indexOf(m.index!))) return true;
+  }
+  return false;
+}
+
+/** Whether the verb "deny" at token `i` means to withhold something (see `denies`). */
+function withholds(a: Annotated, i: number): boolean {
+  if (i < 0) return false;
+  if ([a.lemmas[i + 1], a.lemmas[i + 2]].some((l) => l !== undefined && (META_TERMS.has(l) || DENIED_THINGS.has(l)))) return false;
+  // "denied them access", "deny us our rights"
+  if (PERSONAL_OBJECTS.has(a.words[i + 1]?.toLowerCase() ?? '')) return true;
+  // "deny Muslims liberty": a name, then a second object (not "Obama's claim")
+  if (a.pos[i + 1] === 'PROPN' && SECOND_OBJECT.has(a.pos[i + 2] ?? '') && !/^['’]s$/.test(a.words[i + 2])) return true;
+  // "was denied bail", "were denied entry", "had been denied a visa" (not "was denied by the company"); wink-nlp
+  // tags a bare object such as "bail" a verb at times. Only the passive: "is denying the accuracy", "has denied
+  // the claims" deny.
+  const passive = a.words[i]?.toLowerCase() === 'denied' && ['be', 'get'].includes(a.lemmas[i - 1] ?? '');
+  return passive && (a.pos[i + 1] === 'NOUN' || a.pos[i + 1] === 'VERB' || (a.pos[i + 1] === 'DET' && a.pos[i + 2] === 'NOUN'));
 }
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);

@@ -15,6 +15,21 @@ describe('sentencePolarity', () => {
     ['"We have not shared any data with Acme," the bank said.', 'negative'],
     ['Acme will close the plant next year.', 'positive'],
     ['Job losses led one large plant, which the paper did not name, to close.', 'positive'],
+    // "Deny" meaning to withhold calls nothing false.
+    ['"Any attempt to deny Muslims liberty will result in bloodshed," the militant said.', 'positive'],
+    ['The border guards denied them entry at the crossing.', 'positive'],
+    ['The suspect was denied bail on Monday.', 'positive'],
+    ['Refugees were denied a hearing for months.', 'positive'],
+    // ... while denying a report, an allegation or "it" still denies.
+    ['Acme denied Reuters reports that it would close the plant.', 'deny'],
+    ['Acme denied it.', 'deny'],
+    ['The allegation was denied by the company.', 'deny'],
+    ['Acme denied allegations of fraud.', 'deny'],
+    ['Acme denied the report and said the plant would stay open.', 'deny'],
+    ['Acme denied wrongdoing.', 'deny'],
+    ['In response, Acme is denying the accuracy of the report.', 'deny'],
+    ['Acme has denied the accuracy of the figures.', 'deny'],
+    ['He was denied bail, and his lawyer called the charges false.', 'deny'],
   ])('%s -> %s', (s, expected) => {
     expect(polarity(s)).toBe(expected);
   });
