@@ -1,6 +1,6 @@
 /**
  * Stage 8: a claim's status and the one sentence that says why. Denied: a party the claim is about says it is
- * false. Disputed: someone else contradicts it, or the sources' figures differ. Reported: sources state it and
+ * false (its words deny, contradict or negate it). Disputed: someone else contradicts it, or the sources' figures differ. Reported: sources state it and
  * none contradicts it. Unaddressed: a posed claim no source speaks to.
  */
 import type { SentenceFacts } from './describe-sentences.ts';
@@ -17,6 +17,11 @@ export interface EvidenceFacts {
   speakerIsParty: boolean;
   /** True when the sentence is an explicit denial ("not true", "denies"), not just a negation. */
   explicitDenial: boolean;
+  /**
+   * True when the sentence itself opposes what it speaks of (a denial, contradiction or negation); false for a
+   * sentence the models read as disagreeing though it asserts something ("Obama said the world was appalled").
+   */
+  opposes: boolean;
   /** Figures (percentages, sums, counts) the sentence gives, normalised to numbers. */
   figures: { type: string; value: number; text: string }[];
 }
@@ -85,7 +90,8 @@ export function decideStatus(facts: EvidenceFacts[], sourceLabel: (id: string) =
   const alsoReported = supporters.length ? `, though ${supporters.length === 1 ? supporters[0] : `${supporters.length} sources`} report${supporters.length === 1 ? 's' : ''} it` : '';
   // The strongest denial speaks for the reason: the party's own quoted words over a headline that reports them.
   const strength = (f: EvidenceFacts) => (f.explicitDenial ? 2 : 0) + (/["“”]/.test(f.evidence.sentence) ? 1 : 0);
-  const denial = against.filter((f) => f.speakerIsParty).sort((a, b) => strength(b) - strength(a))[0];
+  // Only words that say no make a denial: a party's statement the models read as disagreeing disputes the claim.
+  const denial = against.filter((f) => f.speakerIsParty && f.opposes).sort((a, b) => strength(b) - strength(a))[0];
   if (denial) {
     const e = denial.evidence;
     return { status: 'denied', reason: `${e.speaker.name} ${verb(e.speaker.name, 'denies', 'deny')} it in ${sourceLabel(e.source)} (“${quoteSnippet(e.sentence)}”)${alsoReported}.` };
@@ -121,6 +127,6 @@ export function evidenceFacts(found: readonly Found[], parties: readonly string[
   const isParty = (x: SentenceFacts) => x.speaker.kind === 'named' && parties.some((p) => sameParty(p, x.speaker.name.replace(/\s*\(.*\)$/, '')));
   return found.map((f) => ({
     evidence: { source: sources[f.fact.source].id, sentenceId: f.fact.sentence.id, sentence: f.fact.sentence.text, stance: f.stance, speaker: f.fact.speaker },
-    explicitDenial: f.fact.polarity === 'deny', speakerIsParty: isParty(f.fact), figures: comparableFigures(f, close),
+    explicitDenial: f.fact.polarity === 'deny', opposes: f.fact.polarity !== 'positive', speakerIsParty: isParty(f.fact), figures: comparableFigures(f, close),
   }));
 }

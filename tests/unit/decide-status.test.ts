@@ -5,7 +5,7 @@ import type { Stance } from '../../src/analysis/types.ts';
 function fact(source: string, stance: Stance, speaker: string, opts: Partial<Omit<EvidenceFacts, 'evidence'>> & { sentence?: string } = {}): EvidenceFacts {
   return {
     evidence: { source, sentenceId: 's-1', sentence: opts.sentence ?? 'A sentence.', stance, speaker: { name: speaker, kind: 'named' } },
-    speakerIsParty: opts.speakerIsParty ?? false, explicitDenial: opts.explicitDenial ?? false, figures: opts.figures ?? [],
+    speakerIsParty: opts.speakerIsParty ?? false, explicitDenial: opts.explicitDenial ?? false, opposes: opts.opposes ?? stance === 'disagree', figures: opts.figures ?? [],
   };
 }
 const label = (id: string) => `Source ${id}`;
@@ -13,6 +13,8 @@ const label = (id: string) => `Source ${id}`;
 describe('decideStatus', () => {
   it.each([
     ['the party the claim is about denies it', [fact('a', 'agree', 'Ledger'), fact('b', 'disagree', 'Acme', { speakerIsParty: true, explicitDenial: true, sentence: '"This is not true," Acme said.' })], 'denied', /^Acme denies it in Source b \(“This is not true," Acme said\.”\), though Source a reports it\.$/],
+    ['the party negates it', [fact('a', 'agree', 'Ledger'), fact('b', 'disagree', 'Acme', { speakerIsParty: true, sentence: '"We have not closed the plant," Acme said.' })], 'denied', /^Acme denies it in Source b/],
+    ['the models read a party\'s own statement as disagreeing, but it says no such thing', [fact('a', 'agree', 'Ledger'), fact('b', 'disagree', 'Acme', { speakerIsParty: true, opposes: false, sentence: 'Acme said the plant had a record year.' })], 'disputed', /^Acme contradicts it in Source b/],
     ['a third party contradicts it', [fact('a', 'agree', 'Ledger'), fact('b', 'disagree', 'Union')], 'disputed', /^Union contradicts it in Source b/],
     ['sources give different figures', [fact('a', 'agree', 'Ledger', { figures: [{ type: 'MONEY', value: 4e6, text: '$4 million' }] }), fact('b', 'agree', 'Gazette', { figures: [{ type: 'MONEY', value: 6e6, text: '$6 million' }] })], 'disputed', /different figures: \$4 million in Source a, \$6 million in Source b/],
     ['sources agree on the figure', [fact('a', 'agree', 'Ledger', { figures: [{ type: 'MONEY', value: 4e6, text: '$4 million' }] }), fact('b', 'discuss', 'Gazette', { figures: [{ type: 'MONEY', value: 4e6, text: '$4m' }] })], 'reported', /^Reported by 2 sources/],
