@@ -50,8 +50,10 @@ const SPEECH_VERB = new RegExp(String.raw`(?:${SPEECH_VERBS})\b`, FLAGS);
 
 /** Drops a leading "the" and trailing sentence punctuation ("Journal." but not "Co." or "U.S."). */
 export function stripThe(name: string): string {
-  return name.replace(LEADING_FUNCTION_WORDS, '').replace(/^[Tt]he\s+/, '').replace(/(?<![A-Z]|\b(?:Co|Inc|Corp|Ltd|Jr|Sr|St))\.$/, '').trim();
+  return name.replace(LEADING_FUNCTION_WORDS, '').replace(/^[Tt]he\s+/, '').replace(/(?<![A-Z]|\b(?:Co|Inc|Corp|Ltd|Jr|Sr|St))\.$/, '').replace(TRAILING_DAY, '').trim();
 }
+/** A weekday after a name is when it spoke ("told BuzzFeed News Wednesday"), not part of it. Not months: "Theresa May". */
+const TRAILING_DAY = /(?<=\S)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Finds who a sentence attributes its content to, from its own words. */
 export function attributeSentence(text: string): Attribution {

@@ -16,6 +16,9 @@ describe('attributeSentence', () => {
     ['Acme rejected the report.', 'Acme', null],
     ['Acme: No, we are not closing the plant', 'Acme', null],
     ['The plant will close next year.', null, null],
+    ['Ten fighters were caught, Acme Corp told the Daily Ledger Wednesday.', 'Acme Corp', null],
+    ['Daily Ledger Wednesday reported that the plant would close.', 'Daily Ledger', null],
+    ['Theresa May said the plant would close.', 'Theresa May', null],
   ])('%s', (sentence, who, org) => {
     const a = attributeSentence(sentence);
     expect(a.who).toBe(who);
