@@ -1,4 +1,5 @@
 import { DENIAL_VERBS, GENERIC_SPEAKER, NAME, ROLE_SPEAKER, SPEECH_VERBS } from './lexicon/attribution.ts';
+import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
 import { normalizeText } from './hash.ts';
 import type { Speaker } from './types.ts';
 
@@ -27,7 +28,7 @@ const QUOTE = /["“”]([^"“”]{8,})["“”]|(?:^|\s)['‘]([^'‘’]{8,})
 const FLAGS = 'u';
 const P = {
   /** "Acme rejected the report ...", "The ministry denied ...": the subject of a denial speaks. */
-  denier: new RegExp(String.raw`(?:^|[\s,;:])(${NAME})(?:, (?:however|though|meanwhile|for (?:its|his|her|their) part),)? (?:(?:is|was|has|have|had|has been|also|flatly|strongly|\w+ly) )?(?:${DENIAL_VERBS})\b`, FLAGS),
+  denier: new RegExp(String.raw`(?:^|[\s,;:])(${NAME})(?:, (?:however|though|meanwhile|for (?:its|his|her|their) part),)?(?:,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday),?)? (?:(?:is|was|has|have|had|has been|also|flatly|strongly|\w+ly) )?(?:${DENIAL_VERBS})\b`, FLAGS),
   /** "A Wall Street Journal report said", "The Reuters story claims". */
   reportBy: new RegExp(String.raw`(?:^|\s)(?:[Aa]n?|[Tt]he) (${NAME})(?:'s)? (?:report|story|article|analysis|investigation)\b[^.,]{0,30}? (?:said|says|reported|claims?|claimed|found)\b`, FLAGS),
   accordingTo: new RegExp(String.raw`according to (${NAME}|${GENERIC_SPEAKER})`, FLAGS),
@@ -55,8 +56,37 @@ export function stripThe(name: string): string {
 /** A weekday after a name is when it spoke ("told BuzzFeed News Wednesday"), not part of it. Not months: "Theresa May". */
 const TRAILING_DAY = /(?<=\S)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-/** Finds who a sentence attributes its content to, from its own words. */
+/** ", but" and "; but": a contrast between two clauses that may have two speakers. */
+const CONTRAST = /[,;]\s+but\s+/g;
+
+/**
+ * Where the clause that holds a sentence's denial begins, when a contrast comes before it and the clause before
+ * the contrast denies nothing ("X claims A, but officials called it false"); else -1.
+ */
+function denyingClause(text: string): number {
+  const cue = [DENIAL_CUES.exec(text)?.index, CONTRADICTION_CUES.exec(text)?.index].filter((i): i is number => i !== undefined);
+  if (!cue.length) return -1;
+  const first = Math.min(...cue);
+  let cut = -1;
+  for (const m of text.matchAll(CONTRAST)) if (m.index + m[0].length <= first) cut = m.index + m[0].length;
+  return cut;
+}
+
+/**
+ * Finds who a sentence attributes its content to, from its own words. A denial has the speaker of its own
+ * clause: in "X claims A, but Y called it false", X makes the claim and does not deny it; Y, when the clause
+ * names Y, else the source, speaks for the denial.
+ */
 export function attributeSentence(text: string): Attribution {
+  const whole = attributeClause(text);
+  const cut = whole.who ? denyingClause(text) : -1;
+  if (cut < 0 || text.indexOf(whole.who!) >= cut) return whole;
+  const tail = attributeClause(text.slice(cut));
+  if (tail.who) return { ...tail, quote: tail.quote ?? whole.quote, prefix: text.slice(0, cut) + tail.prefix };
+  return { who: null, org: null, generic: false, quote: whole.quote, prefix: text };
+}
+
+function attributeClause(text: string): Attribution {
   const qm = QUOTE.exec(text);
   const quote = qm ? (qm[1] ?? qm[2]).trim() : null;
   // Look for the speaker outside the quotation, so words inside a quote are never taken for a speaker.
@@ -83,7 +113,8 @@ export function attributeSentence(text: string): Attribution {
     if (m[2]) return { who: stripThe(m[2]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
     return { who: m[1], org: null, generic: true, quote, prefix: outside.slice(0, m.index) };
   }
-  if (speech && (m = P.nameAfter.exec(outside)) && !NOT_A_SPEAKER.test(m[1])) return { who: stripThe(m[1]), org: m[2] ? stripThe(m[2]) : null, generic: false, quote, prefix: outside.slice(0, m.index) };
+  // "denied Hunter's claim": a possessive after the verb is whose claim it is, not who speaks.
+  if (speech && (m = P.nameAfter.exec(outside)) && !NOT_A_SPEAKER.test(m[1]) && !/['’]s$/.test(m[1])) return { who: stripThe(m[1]), org: m[2] ? stripThe(m[2]) : null, generic: false, quote, prefix: outside.slice(0, m.index) };
   if ((m = P.headline.exec(outside))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
   return { who: null, org: null, generic: false, quote, prefix: outside };
 }

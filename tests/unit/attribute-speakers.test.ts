@@ -19,6 +19,13 @@ describe('attributeSentence', () => {
     ['Ten fighters were caught, Acme Corp told the Daily Ledger Wednesday.', 'Acme Corp', null],
     ['Daily Ledger Wednesday reported that the plant would close.', 'Daily Ledger', null],
     ['Theresa May said the plant would close.', 'Theresa May', null],
+    // A denial has the speaker of its own clause: the one who made the claim does not deny it.
+    ['"At least 10" fighters were caught, Rep. Ann Cole claims, but the Department of Homeland Security has called her statements "categorically false".', null, null],
+    ['Acme said the plant would close, but the Daily Ledger denied it.', 'Daily Ledger', null],
+    ['Acme denied the report, but said talks continue.', 'Acme', null],
+    ['The Department of Homeland Security on Wednesday denied Cole\'s claim.', 'Department of Homeland Security', null],
+    ['Officials denied Cole\'s claim.', 'Officials', null],
+    ['"This is not true," Acme said, but the Ledger stood by its report.', 'Acme', null],
   ])('%s', (sentence, who, org) => {
     const a = attributeSentence(sentence);
     expect(a.who).toBe(who);
