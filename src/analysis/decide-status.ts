@@ -120,6 +120,16 @@ function comparableFigures(f: Found, close: (x: SentenceFacts) => boolean): Evid
 }
 
 /**
+ * Whether a piece of evidence says no in its own words: a denial or contradiction phrase; or a negation that a
+ * cue linked to the claim (link-denials.ts checks that it negates what the claim asserts). A negation in a
+ * sentence only the models found may negate anything ("the US will not be intimidated").
+ */
+function opposesClaim(f: Found): boolean {
+  const p = f.fact.polarity;
+  return p === 'deny' || p === 'contradict' || (p === 'negative' && f.by !== 'model');
+}
+
+/**
  * The evidence of a claim as the decision reads it. `parties` are the names the claim is about; `close` says
  * whether a statement restates the claim closely enough (SIMILARITY.sameFigures) for its figures to count.
  */
@@ -127,6 +137,6 @@ export function evidenceFacts(found: readonly Found[], parties: readonly string[
   const isParty = (x: SentenceFacts) => x.speaker.kind === 'named' && parties.some((p) => sameParty(p, x.speaker.name.replace(/\s*\(.*\)$/, '')));
   return found.map((f) => ({
     evidence: { source: sources[f.fact.source].id, sentenceId: f.fact.sentence.id, sentence: f.fact.sentence.text, stance: f.stance, speaker: f.fact.speaker },
-    explicitDenial: f.fact.polarity === 'deny', opposes: f.fact.polarity !== 'positive', speakerIsParty: isParty(f.fact), figures: comparableFigures(f, close),
+    explicitDenial: f.fact.polarity === 'deny', opposes: opposesClaim(f), speakerIsParty: isParty(f.fact), figures: comparableFigures(f, close),
   }));
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decideStatus, type EvidenceFacts } from '../../src/analysis/decide-status.ts';
+import { decideStatus, evidenceFacts, type EvidenceFacts } from '../../src/analysis/decide-status.ts';
+import type { Found } from '../../src/analysis/gather-evidence.ts';
+import { article, early } from './stage-helpers.ts';
 import type { Stance } from '../../src/analysis/types.ts';
 
 function fact(source: string, stance: Stance, speaker: string, opts: Partial<Omit<EvidenceFacts, 'evidence'>> & { sentence?: string } = {}): EvidenceFacts {
@@ -24,4 +26,18 @@ describe('decideStatus', () => {
     expect(v.status).toBe(status);
     expect(v.reason).toMatch(reason);
   });
+});
+
+describe('evidenceFacts: what says no', () => {
+  const e = early([
+    article('a.txt', 'Acme results', 'Acme Steel said it will not be intimidated by the union.', '"This report is false," Acme Steel said.', 'Acme Steel said it had never planned to close the plant.'),
+  ]);
+  const sources = e.read.sources.map((r) => r.source);
+  const opposes = (text: string, by: Found['by']) => evidenceFacts([{ fact: e.find(text), stance: 'disagree', by }], ['Acme Steel'], sources, () => false)[0].opposes;
+
+  it.each([
+    ['an explicit denial, however it was found', 'This report is false', 'model', true],
+    ['a negation a cue linked to the claim', 'never planned to close', 'denial', true],
+    ['a negation only the models found: it may negate anything', 'will not be intimidated', 'model', false],
+  ] as const)('%s', (_what, text, by, expected) => expect(opposes(text, by)).toBe(expected));
 });
