@@ -40,7 +40,8 @@ const P = {
   nameBefore: new RegExp(String.raw`(?:^|[\s,;:—–-])(${NAME})(?:, (?:(?:an?|the) )?[^,]{1,80}?(?: (?:for|at|of|with) (${NAME}))?,)?,? (?:(?:also|later|previously|then) )?(?:${SPEECH_VERBS})\b`, FLAGS),
   /** "Acme: We never signed" — a headline that gives the floor to a party. */
   headline: new RegExp(String.raw`^(${NAME}): \S`, FLAGS),
-  nameAfter: new RegExp(String.raw`\b(?:${SPEECH_VERBS}) (${NAME})(?:, [^,]{1,80}? (?:at|for|of|with) (${NAME}))?`, FLAGS),
+  /** "…, said Dana Ripley": the name after the verb speaks; not after "told", whose object is who was told. */
+  nameAfter: new RegExp(String.raw`\b(?:${SPEECH_VERBS.split('|').filter((v) => !/^t[eo]l/.test(v)).join('|')}) (${NAME})(?:, [^,]{1,80}? (?:at|for|of|with) (${NAME}))?`, FLAGS),
 };
 
 /**
@@ -228,7 +229,9 @@ export function resolveSpeaker(a: Attribution, earlierNames: readonly string[], 
     const personal = /^(?:he|she)$/i.test(who);
     const candidates = [...earlierNames, ...sentenceNames].filter((n) => !NOT_A_SPEAKER.test(n));
     const prior = [...candidates].reverse().find((n) => (personal ? n.includes(' ') : true));
-    who = prior ?? null;
+    // "They" speaks for a plural ("the banks ... they told PCMag"), which the last name before it seldom is
+    // (a company, a product, a country): it stays with the source rather than going to the wrong party.
+    who = /^they$/i.test(who) ? null : prior ?? null;
   }
   if (!who) return { name: sourceLabel, kind: 'source' };
   const name = canon(who);

@@ -25,6 +25,8 @@ describe('attributeSentence', () => {
     ['Acme denied the report, but said talks continue.', 'Acme', null],
     ['The Department of Homeland Security on Wednesday denied Cole\'s claim.', 'Department of Homeland Security', null],
     ['Officials denied Cole\'s claim.', 'Officials', null],
+    ['Border sources also told the Daily Ledger that they could not confirm it.', null, null],
+    ['"We never signed it," said Dana Ripley.', 'Dana Ripley', null],
     ['"This is not true," Acme said, but the Ledger stood by its report.', 'Acme', null],
   ])('%s', (sentence, who, org) => {
     const a = attributeSentence(sentence);
@@ -59,6 +61,8 @@ describe('resolveSpeaker', () => {
     ['a quote already attributed elsewhere in the story', { who: 'the company', org: null, generic: true, quote: 'We never signed any deal with the city', prefix: '' }, ['Other Corp'], 'Acme'],
     ['an anonymous source stays anonymous', { who: 'a banking source', org: null, generic: true, quote: null, prefix: '' }, ['Acme'], 'A banking source'],
     ['nobody named: the source itself', { who: null, org: null, generic: false, quote: null, prefix: '' }, [], 'The Ledger'],
+    ['"they" after a name: the name is seldom the plural that speaks, so the source does', { who: 'they', org: null, generic: true, quote: null, prefix: '' }, ['Facebook', 'Messenger'], 'The Ledger'],
+    ['"it" after a name: the name', { who: 'it', org: null, generic: true, quote: null, prefix: '' }, ['Acme'], 'Acme'],
     ['a day that ends its sentence is no speaker: the name before it is', { who: 'the company', org: null, generic: true, quote: 'Not true', prefix: '' }, ['Acme', 'Tuesday.'], 'Acme'],
   ])('%s', (_label, attribution, earlier, expected) => {
     expect(resolveSpeaker(attribution, earlier, ctx, 'The Ledger').name).toBe(expected);
