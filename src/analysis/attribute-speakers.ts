@@ -221,7 +221,9 @@ export function resolveSpeaker(a: Attribution, earlierNames: readonly string[], 
     if (known && (!who || a.generic)) return { name: known, kind: 'named' };
   }
   if (who && a.generic && ANONYMOUS.test(who)) {
-    return { name: who.charAt(0).toUpperCase() + who.slice(1) + (a.org ? ` (${canon(a.org)})` : ''), kind: 'named' };
+    // "The source" points back at a source the article named no better: to a reader it is an unnamed one.
+    const unnamed = who.replace(/^the source$/i, 'an unnamed source').replace(/^sources$/i, 'unnamed sources');
+    return { name: unnamed.charAt(0).toUpperCase() + unnamed.slice(1) + (a.org ? ` (${canon(a.org)})` : ''), kind: 'named' };
   }
   if (who && a.generic) {
     const spokesperson = /spokes|representative|official/i.test(who);

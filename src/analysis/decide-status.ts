@@ -48,6 +48,11 @@ function quoteSnippet(s: string, max = 110): string {
   return t.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';
 }
 
+/** A speaker's name inside a sentence: "a spokeswoman", not "A spokeswoman"; names keep their capitals ("The Hague"). */
+function midSentence(name: string): string {
+  return /^(?:A|An|The|Unnamed) [a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
 function list(names: string[]): string {
   const u = [...new Set(names)];
   if (u.length <= 1) return u.join('');
@@ -103,7 +108,7 @@ export function decideStatus(facts: EvidenceFacts[], sourceLabel: (id: string) =
   const figures = conflictingFigures(facts, sourceLabel);
   if (figures) return { status: 'disputed', reason: figures };
   const named = [...new Set(forIt.filter((f) => f.evidence.speaker.kind === 'named').map((f) => f.evidence.speaker.name))];
-  const who = named.length ? `, attributed to ${list(named.slice(0, 3))}` : '';
+  const who = named.length ? `, attributed to ${list(named.slice(0, 3).map(midSentence))}` : '';
   const where = supporters.length === 1 ? supporters[0] : `${supporters.length} sources (${list(supporters.slice(0, 4))}${supporters.length > 4 ? ' and others' : ''})`;
   return { status: 'reported', reason: `Reported by ${where}${who}; no source contradicts it.` };
 }

@@ -60,6 +60,7 @@ describe('resolveSpeaker', () => {
     ['the company, after a sentence naming Acme', { who: 'the company', org: null, generic: true, quote: 'Not true', prefix: '' }, ['Acme'], 'Acme'],
     ['a quote already attributed elsewhere in the story', { who: 'the company', org: null, generic: true, quote: 'We never signed any deal with the city', prefix: '' }, ['Other Corp'], 'Acme'],
     ['an anonymous source stays anonymous', { who: 'a banking source', org: null, generic: true, quote: null, prefix: '' }, ['Acme'], 'A banking source'],
+    ['"the source" is an unnamed one to a reader', { who: 'the source', org: null, generic: true, quote: null, prefix: '' }, ['Acme'], 'An unnamed source'],
     ['nobody named: the source itself', { who: null, org: null, generic: false, quote: null, prefix: '' }, [], 'The Ledger'],
     ['"they" after a name: the name is seldom the plural that speaks, so the source does', { who: 'they', org: null, generic: true, quote: null, prefix: '' }, ['Facebook', 'Messenger'], 'The Ledger'],
     ['"it" after a name: the name', { who: 'it', org: null, generic: true, quote: null, prefix: '' }, ['Acme'], 'Acme'],

@@ -21,6 +21,7 @@ describe('decideStatus', () => {
     ['sources give different figures', [fact('a', 'agree', 'Ledger', { figures: [{ type: 'MONEY', value: 4e6, text: '$4 million' }] }), fact('b', 'agree', 'Gazette', { figures: [{ type: 'MONEY', value: 6e6, text: '$6 million' }] })], 'disputed', /different figures: \$4 million in Source a, \$6 million in Source b/],
     ['sources agree on the figure', [fact('a', 'agree', 'Ledger', { figures: [{ type: 'MONEY', value: 4e6, text: '$4 million' }] }), fact('b', 'discuss', 'Gazette', { figures: [{ type: 'MONEY', value: 4e6, text: '$4m' }] })], 'reported', /^Reported by 2 sources/],
     ['one source states it, nobody contradicts it', [fact('a', 'agree', 'Ledger')], 'reported', /^Reported by Source a, attributed to Ledger; no source contradicts it\.$/],
+    ['an unnamed speaker reads as one inside the sentence', [fact('a', 'agree', 'A spokeswoman'), fact('b', 'agree', 'The Hague')], 'reported', /attributed to a spokeswoman and The Hague;/],
   ])('%s', (_label, facts, status, reason) => {
     const v = decideStatus(facts, label);
     expect(v.status).toBe(status);
