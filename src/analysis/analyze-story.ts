@@ -4,10 +4,10 @@
  */
 import { assignIds, lockKeys, lockVeto } from './assign-ids.ts';
 import { resetNlp } from './nlp.ts';
-import { decideStatus, evidenceFacts } from './decide-status.ts';
+import { decideStatus, evidenceFacts, speaksForParty } from './decide-status.ts';
 import { describeSentences, type SentenceFacts } from './describe-sentences.ts';
 import { articleContests, gatherEvidence, readStory, type EvidenceTarget } from './gather-evidence.ts';
-import { groupClaims, sameParty, singleGroup, type ClaimGroup } from './group-claims.ts';
+import { groupClaims, singleGroup, type ClaimGroup } from './group-claims.ts';
 import { isOpposer, linkOpposers, opposerViews } from './link-denials.ts';
 import type { EngineModels } from './models.ts';
 import { poseClaims } from './pose-claims.ts';
@@ -84,7 +84,8 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
 
   const name = (n: string) => canonical.get(n) ?? n;
   const partiesOf = (members: readonly SentenceFacts[]) => [...new Set(members.flatMap((m) => [...m.claim.nlp.names.map(name), ...(m.attribution.quote && m.speaker.kind === 'named' ? [m.speaker.name] : [])]))];
-  const partyTest = (parties: string[]) => (x: SentenceFacts) => x.speaker.kind === 'named' && parties.some((p) => sameParty(p, x.speaker.name.replace(/\s*\(.*\)$/, '')));
+  const isReporter = (n: string) => n.toLowerCase().split(/\s+/).every((w) => terms.reporters.has(w));
+  const partyTest = (parties: string[]) => speaksForParty(parties, isReporter);
   const drafts: Draft[] = [
     ...posed.targets.map((t, k) => {
       const parties = [...t.names.map(name), ...partiesOf(t.members)];
@@ -105,7 +106,7 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
   const built = drafts.map((d) => {
     const found = gatherEvidence(d.target, reading);
     const close = (x: SentenceFacts) => rep.similarity(claimVectors[x.index], d.target.vector) >= SIMILARITY.sameFigures;
-    const facts = evidenceFacts(found, d.parties, sources, close);
+    const facts = evidenceFacts(found, d.parties, sources, close, isReporter);
     const verdict = decideStatus(facts, (id) => sourceLabel(sources.find((s) => s.id === id)!));
     const stating = new Set(found.filter((f) => f.stance !== 'disagree').map((f) => f.fact.source)).size;
     const score = prominence({ sources: stating, status: verdict.status, posed: d.posedId !== null, headline: nearest(d.target.vector, headlines, rep.similarity) });

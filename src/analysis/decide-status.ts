@@ -125,6 +125,20 @@ function comparableFigures(f: Found, close: (x: SentenceFacts) => boolean): Evid
 }
 
 /**
+ * Whether a sentence's speaker is a party the claim is about: a named speaker that is, or is part of, a name the
+ * claim gives. An outlet the story cites as reporting ("according to the Detroit Free Press") is a party only
+ * when the claim names it as such, not because the claim names a place it is called after ("Detroit").
+ */
+export function speaksForParty(parties: readonly string[], isReporter: (name: string) => boolean): (x: SentenceFacts) => boolean {
+  return (x) => {
+    if (x.speaker.kind !== 'named') return false;
+    const name = x.speaker.name.replace(/\s*\(.*\)$/, '');
+    const reporter = isReporter(name);
+    return parties.some((p) => sameParty(p, name) && (!reporter || p.toLowerCase() === name.toLowerCase()));
+  };
+}
+
+/**
  * Whether a piece of evidence says no in its own words: a denial or contradiction phrase; or a negation that a
  * cue linked to the claim (link-denials.ts checks that it negates what the claim asserts). A negation in a
  * sentence only the models found may negate anything ("the US will not be intimidated").
@@ -138,8 +152,8 @@ function opposesClaim(f: Found): boolean {
  * The evidence of a claim as the decision reads it. `parties` are the names the claim is about; `close` says
  * whether a statement restates the claim closely enough (SIMILARITY.sameFigures) for its figures to count.
  */
-export function evidenceFacts(found: readonly Found[], parties: readonly string[], sources: readonly Source[], close: (x: SentenceFacts) => boolean): EvidenceFacts[] {
-  const isParty = (x: SentenceFacts) => x.speaker.kind === 'named' && parties.some((p) => sameParty(p, x.speaker.name.replace(/\s*\(.*\)$/, '')));
+export function evidenceFacts(found: readonly Found[], parties: readonly string[], sources: readonly Source[], close: (x: SentenceFacts) => boolean, isReporter: (name: string) => boolean = () => false): EvidenceFacts[] {
+  const isParty = speaksForParty(parties, isReporter);
   return found.map((f) => ({
     evidence: { source: sources[f.fact.source].id, sentenceId: f.fact.sentence.id, sentence: f.fact.sentence.text, stance: f.stance, speaker: f.fact.speaker },
     explicitDenial: f.fact.polarity === 'deny', opposes: opposesClaim(f), speakerIsParty: isParty(f.fact), figures: comparableFigures(f, close),

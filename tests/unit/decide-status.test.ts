@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideStatus, evidenceFacts, type EvidenceFacts } from '../../src/analysis/decide-status.ts';
+import { decideStatus, evidenceFacts, speaksForParty, type EvidenceFacts } from '../../src/analysis/decide-status.ts';
 import type { Found } from '../../src/analysis/gather-evidence.ts';
 import { article, early } from './stage-helpers.ts';
 import type { Stance } from '../../src/analysis/types.ts';
@@ -41,4 +41,20 @@ describe('evidenceFacts: what says no', () => {
     ['a negation a cue linked to the claim', 'never planned to close', 'denial', true],
     ['a negation only the models found: it may negate anything', 'will not be intimidated', 'model', false],
   ] as const)('%s', (_what, text, by, expected) => expect(opposes(text, by)).toBe(expected));
+});
+
+describe('speaksForParty', () => {
+  const e = early([
+    article('a.txt', 'Ferry news', 'But according to the Harbor Gazette, there had been no such strike.', '"We never went on strike," Harbor Gazette staff said.', 'Acme Ferries said the crossing was not cancelled.'),
+  ]);
+  const reporters = (n: string) => n === 'Harbor Gazette';
+  it.each([
+    ['an outlet cited as reporting, when the claim names the place it is called after', ['Harbor'], 'according to the Harbor Gazette', false],
+    ['an outlet the claim names as itself', ['Harbor Gazette'], 'according to the Harbor Gazette', true],
+    ['a party the claim names in part', ['Acme'], 'Acme Ferries said', true],
+  ] as const)('%s', (_what, parties, text, expected) => {
+    const x = e.find(text);
+    expect(x.speaker.kind).toBe('named');
+    expect(speaksForParty(parties, reporters)(x)).toBe(expected);
+  });
 });
