@@ -26,7 +26,7 @@ export function factCheckLoader(kind: Kind, inputs: SiteInputs): Loader {
       const onChange = async (path: string, folder = false) => {
         if (!(folder ? isSiteFolder(path, inputs) : isSiteInput(path, inputs))) return;
         const read = inputsStamp(inputs);
-        if (await sync(kind, inputs, ctx) && kind === 'stories') ctx.logger.info(`reloaded after a change to ${path}`);
+        if (await sync(kind, inputs, ctx, read) && kind === 'stories') ctx.logger.info(`reloaded after a change to ${path}`);
         // The watcher reports one change for saves close together: a save just after this one may go unreported.
         // Looking again once that window has passed catches it.
         setTimeout(() => {
@@ -52,8 +52,11 @@ const stale = new Set<Kind>();
 /** Per collection, the number of the latest load: a load that a later one overtook changes nothing. */
 const latest = new Map<Kind, number>();
 
-/** Loads the entries of one collection; returns false when the seeds have a problem (reported, not thrown, in dev). */
-async function sync(kind: Kind, inputs: SiteInputs, ctx: LoaderContext): Promise<boolean> {
+/**
+ * Loads the entries of one collection; returns false when the seeds have a problem (reported, not thrown, in dev).
+ * `stamp`: the folders' inputsStamp the caller has just taken.
+ */
+async function sync(kind: Kind, inputs: SiteInputs, ctx: LoaderContext, stamp?: string): Promise<boolean> {
   let data: SiteData;
   // Only `astro build` records new ids in the locks: the dev preview never rewrites a committed lock.
   const report = { info: (m: string) => ctx.logger.info(m), warn: (m: string) => ctx.logger.warn(m) };
@@ -61,7 +64,7 @@ async function sync(kind: Kind, inputs: SiteInputs, ctx: LoaderContext): Promise
   latest.set(kind, seq);
   const overtaken = () => latest.get(kind) !== seq;
   try {
-    data = await siteDataFor(kind, { ...inputs, writeLocks: inputs.writeLocks && !ctx.watcher }, report);
+    data = await siteDataFor(kind, { ...inputs, writeLocks: inputs.writeLocks && !ctx.watcher }, report, stamp);
   } catch (e) {
     if (!(e instanceof SeedError)) throw e;
     // A save made while this load ran started a newer one, which reads the files as they are now.

@@ -4,7 +4,7 @@
  * analysis between them; factcheck-loader.ts looks again when the stamp moved during a reload).
  */
 import { lstatSync, readdirSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { isSeedFile } from '../analysis/index.ts';
 import { HISTORY_FILE } from './corrections.ts';
 import { LOCK_FILE } from './read-seeds.ts';
@@ -19,7 +19,7 @@ const under = (path: string, dir: string) => path === dir || path.startsWith(dir
 
 /** Whether a file is one the site is read from: a seed, a story's lock, log or sources.yaml, an editorial note. */
 export function isSiteInput(path: string, inputs: Folders): boolean {
-  const name = path.split(/[\\/]/).pop() ?? '';
+  const name = basename(path);
   if (under(path, inputs.seedsDir)) return isSeedFile(name) || name === LOCK_FILE || name === HISTORY_FILE || name === SOURCES_FILE;
   return under(path, inputs.contentDir) && name.endsWith('.md');
 }

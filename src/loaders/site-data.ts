@@ -220,15 +220,15 @@ export function releaseCollection(kind: Kind): void {
  * The site for one collection's loader: the guard's, when this build prepared one; else the computation
  * running now, when it read the folders as they are (the collections load in parallel and share it), or a
  * new one: a save during a computation starts another, so a reload never gets the site from before a save.
+ * `stamp`: the folders' inputsStamp, when the caller has just taken it.
  */
-export async function siteDataFor(kind: Kind, inputs: SiteInputs, report: Reporter = quiet): Promise<SiteData> {
+export async function siteDataFor(kind: Kind, inputs: SiteInputs, report: Reporter = quiet, stamp: string = inputsStamp(inputs)): Promise<SiteData> {
   const s = shared();
   if (s.prepared && !s.prepared.taken.has(kind)) {
     const { data, taken } = s.prepared;
     taken.add(kind);
     return data;
   }
-  const stamp = inputsStamp(inputs);
   if (s.inflight?.stamp === stamp) return s.inflight.run;
   const mine = { stamp, run: buildSiteData(inputs, report) };
   s.inflight = mine;
