@@ -46,7 +46,6 @@ interface Draft {
   text: string;
   posedId: string | null;
   target: EvidenceTarget;
-  parties: string[];
   order: number;
   /** The statements' sentences; what ids are matched on. */
   sentences: string[];
@@ -90,14 +89,14 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
     ...posed.targets.map((t, k) => {
       const parties = [...t.names.map(name), ...partiesOf(t.members)];
       return {
-        text: t.posed.text, posedId: t.posed.id, parties, order: -1e9 + k, sentences: sentencesOf(t.members),
+        text: t.posed.text, posedId: t.posed.id, order: -1e9 + k, sentences: sentencesOf(t.members),
         target: { text: t.posed.text, vector: t.vector, members: t.members, opposers: links.get(k) ?? [], posed: true, isParty: partyTest(parties) },
       };
     }),
     ...groups.map((g, k) => {
       const parties = partiesOf(g.members);
       return {
-        text: g.text, posedId: null, parties, order: g.members[0].index, sentences: sentencesOf(g.members),
+        text: g.text, posedId: null, order: g.members[0].index, sentences: sentencesOf(g.members),
         target: { text: g.representative.claim.text, vector: claimVectors[g.representative.index], members: g.members, opposers: links.get(posed.targets.length + k) ?? [], posed: false, isParty: partyTest(parties) },
       };
     }),
@@ -106,7 +105,7 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
   const built = drafts.map((d) => {
     const found = gatherEvidence(d.target, reading);
     const close = (x: SentenceFacts) => rep.similarity(claimVectors[x.index], d.target.vector) >= SIMILARITY.sameFigures;
-    const facts = evidenceFacts(found, d.parties, sources, close, isReporter);
+    const facts = evidenceFacts(found, d.target.isParty, sources, close);
     const verdict = decideStatus(facts, (id) => sourceLabel(sources.find((s) => s.id === id)!));
     const stating = new Set(found.filter((f) => f.stance !== 'disagree').map((f) => f.fact.source)).size;
     const score = prominence({ sources: stating, status: verdict.status, posed: d.posedId !== null, headline: nearest(d.target.vector, headlines, rep.similarity) });

@@ -149,11 +149,11 @@ function opposesClaim(f: Found): boolean {
 }
 
 /**
- * The evidence of a claim as the decision reads it. `parties` are the names the claim is about; `close` says
- * whether a statement restates the claim closely enough (SIMILARITY.sameFigures) for its figures to count.
+ * The evidence of a claim as the decision reads it. `isParty` says whether a sentence's speaker is a party the
+ * claim is about (the claim's own test, speaksForParty); `close` whether a statement restates the claim closely
+ * enough (SIMILARITY.sameFigures) for its figures to count.
  */
-export function evidenceFacts(found: readonly Found[], parties: readonly string[], sources: readonly Source[], close: (x: SentenceFacts) => boolean, isReporter: (name: string) => boolean = () => false): EvidenceFacts[] {
-  const isParty = speaksForParty(parties, isReporter);
+export function evidenceFacts(found: readonly Found[], isParty: (x: SentenceFacts) => boolean, sources: readonly Source[], close: (x: SentenceFacts) => boolean): EvidenceFacts[] {
   return found.map((f) => ({
     evidence: { source: sources[f.fact.source].id, sentenceId: f.fact.sentence.id, sentence: f.fact.sentence.text, stance: f.stance, speaker: f.fact.speaker },
     explicitDenial: f.fact.polarity === 'deny', opposes: opposesClaim(f), speakerIsParty: isParty(f.fact), figures: comparableFigures(f, close),

@@ -34,7 +34,7 @@ describe('evidenceFacts: what says no', () => {
     article('a.txt', 'Acme results', 'Acme Steel said it will not be intimidated by the union.', '"This report is false," Acme Steel said.', 'Acme Steel said it had never planned to close the plant.'),
   ]);
   const sources = e.read.sources.map((r) => r.source);
-  const opposes = (text: string, by: Found['by']) => evidenceFacts([{ fact: e.find(text), stance: 'disagree', by }], ['Acme Steel'], sources, () => false)[0].opposes;
+  const opposes = (text: string, by: Found['by']) => evidenceFacts([{ fact: e.find(text), stance: 'disagree', by }], speaksForParty(['Acme Steel'], () => false), sources, () => false)[0].opposes;
 
   it.each([
     ['an explicit denial, however it was found', 'This report is false', 'model', true],
