@@ -17,9 +17,11 @@ export interface Attribution {
   prefix: string;
 }
 
+/** The days of the week, as a pattern's alternatives. */
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Capitalised words that start a clause but never speak: pronouns, days, months. */
 // A name as wink reads it can keep the full stop that ends its sentence ("Tuesday."): that is no speaker either.
-const NOT_A_SPEAKER = /^(?:[Tt]he\s+)?(?:I|We|It|He|She|You|This|That|These|Those|They|There|Here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Earlier|Later|Last|Next)[.,;:]?$/;
+const NOT_A_SPEAKER = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:I|We|It|He|She|You|This|That|These|Those|They|There|Here|${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December|Earlier|Later|Last|Next)[.,;:]?$`);
 /** Capitalised only because they open the sentence: "As HonestReporting notes" names HonestReporting. */
 const LEADING_FUNCTION_WORDS = /^(?:(?:As|But|And|So|When|While|After|Before|In|On|At|For|If|Although|Though|Meanwhile|However|Now|Then|Still|Yet|Also|Since|Because|Until|Once|With|Without|From|By|Like|Unlike|According to)\s+)+/;
 /** Unnamed speakers who stay unnamed: "a source", "people familiar with the matter". */
@@ -28,7 +30,7 @@ const QUOTE = /["“”]([^"“”]{8,})["“”]|(?:^|\s)['‘]([^'‘’]{8,})
 const FLAGS = 'u';
 const P = {
   /** "Acme rejected the report ...", "The ministry denied ...": the subject of a denial speaks. */
-  denier: new RegExp(String.raw`(?:^|[\s,;:])(${NAME})(?:, (?:however|though|meanwhile|for (?:its|his|her|their) part),)?(?:,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday),?)? (?:(?:is|was|has|have|had|has been|also|flatly|strongly|\w+ly) )?(?:${DENIAL_VERBS})\b`, FLAGS),
+  denier: new RegExp(String.raw`(?:^|[\s,;:])(${NAME})(?:, (?:however|though|meanwhile|for (?:its|his|her|their) part),)?(?:,? (?:on )?(?:${WEEKDAYS}|today|yesterday),?)? (?:(?:is|was|has|have|had|has been|also|flatly|strongly|\w+ly) )?(?:${DENIAL_VERBS})\b`, FLAGS),
   /** "A Wall Street Journal report said", "The Reuters story claims". */
   reportBy: new RegExp(String.raw`(?:^|\s)(?:[Aa]n?|[Tt]he) (${NAME})(?:'s)? (?:report|story|article|analysis|investigation)\b[^.,]{0,30}? (?:said|says|reported|claims?|claimed|found)\b`, FLAGS),
   accordingTo: new RegExp(String.raw`according to (${NAME}|${GENERIC_SPEAKER})`, FLAGS),
@@ -55,7 +57,7 @@ export function stripThe(name: string): string {
   return name.replace(LEADING_FUNCTION_WORDS, '').replace(/^[Tt]he\s+/, '').replace(/(?<![A-Z]|\b(?:Co|Inc|Corp|Ltd|Jr|Sr|St))\.$/, '').replace(TRAILING_DAY, '').trim();
 }
 /** A weekday after a name is when it spoke ("told BuzzFeed News Wednesday"), not part of it. Not months: "Theresa May". */
-const TRAILING_DAY = /(?<=\S)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const TRAILING_DAY = new RegExp(String.raw`(?<=\S)\s+(?:${WEEKDAYS})$`);
 
 /** ", but" and "; but": a contrast between two clauses that may have two speakers. */
 const CONTRAST = /[,;]\s+but\s+/g;
