@@ -1,7 +1,7 @@
 /**
  * Stage 8: a claim's status and the one sentence that says why. Denied: a party the claim is about says it is
- * false (its words deny, contradict or negate it). Disputed: someone else contradicts it, or the sources' figures differ. Reported: sources state it and
- * none contradicts it. Unaddressed: a posed claim no source speaks to.
+ * false (its words say no: opposesClaim). Disputed: someone else contradicts it, or the sources' figures differ.
+ * Reported: sources state it and none contradicts it. Unaddressed: a posed claim no source speaks to.
  */
 import type { SentenceFacts } from './describe-sentences.ts';
 import { readFigures } from './figures.ts';
@@ -18,8 +18,8 @@ export interface EvidenceFacts {
   /** True when the sentence is an explicit denial ("not true", "denies"), not just a negation. */
   explicitDenial: boolean;
   /**
-   * True when the sentence itself opposes what it speaks of (a denial, contradiction or negation); false for a
-   * sentence the models read as disagreeing though it asserts something ("Obama said the world was appalled").
+   * True when the sentence says no in its own words (opposesClaim); false for a sentence the models read as
+   * disagreeing though it asserts something ("Obama said the world was appalled").
    */
   opposes: boolean;
   /** Figures (percentages, sums, counts) the sentence gives, normalised to numbers. */

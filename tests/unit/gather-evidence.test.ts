@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/analysis/annotate.ts';
-import type { SentenceFacts } from '../../src/analysis/describe-sentences.ts';
 import { articleContests, gatherEvidence, readStory, type EvidenceTarget } from '../../src/analysis/gather-evidence.ts';
-import { groupClaims, sameParty } from '../../src/analysis/group-claims.ts';
+import { speaksForParty } from '../../src/analysis/decide-status.ts';
+import { groupClaims } from '../../src/analysis/group-claims.ts';
 import { EVIDENCE } from '../../src/analysis/thresholds.ts';
 import { models } from './helpers.ts';
 import { article, early } from './stage-helpers.ts';
@@ -21,8 +21,8 @@ function story(...seeds: ReturnType<typeof article>[]) {
   return { e, reading: readStory(engine, sources, e.facts, sentenceVectors, sourceVectors, e.rep) };
 }
 
-/** True when the sentence's speaker is one of `parties` (as analyze-story decides for a claim's parties). */
-const spokenBy = (parties: string[]) => (x: SentenceFacts) => x.speaker.kind === 'named' && parties.some((p) => sameParty(p, x.speaker.name.replace(/\s*\(.*\)$/, '')));
+/** True when the sentence's speaker is one of `parties` (analyze-story's test, with no outlet cited as reporting). */
+const spokenBy = (parties: string[]) => speaksForParty(parties, () => false);
 
 /** Evidence as [source index, stance, how it was found, sentence]. */
 const shown = (found: ReturnType<typeof gatherEvidence>) => found.map((f) => [f.fact.source, f.stance, f.by, f.fact.sentence.text]);
