@@ -8,7 +8,8 @@ import { clusterStatements } from './cluster-claims.ts';
 import { isOpposer, negatedTerms, sameStatementPairs } from './link-denials.ts';
 import { SPEECH_VERBS } from './lexicon/attribution.ts';
 import type { Representation, TextVector } from './represent.ts';
-import { CHECK_WORTHY, RESTATES_WORTHY, SIMILARITY } from './thresholds.ts';
+import { readFigures } from './figures.ts';
+import { CHECK_WORTHY, DISTINCT_FIGURE, RESTATES_WORTHY, SIMILARITY } from './thresholds.ts';
 import type { Message } from './types.ts';
 
 /** Terms a statement needs before "all of it is in the other" means anything. */
@@ -25,6 +26,16 @@ export interface ClaimGroup {
   representative: SentenceFacts;
   /** The claim as shown: the representative's claim text, or the quote with its speaker. */
   text: string;
+}
+
+/**
+ * The figures of a statement that identify a fact (DISTINCT_FIGURE): counts and sums of at least that size, as
+ * "type value" keys; not a year ("in 2016", read as a count when it stands alone).
+ */
+export function distinctFigures(x: SentenceFacts): Set<string> {
+  return new Set(readFigures(x.claim.nlp.figures)
+    .filter((f) => f.type !== 'PERCENT' && f.value >= DISTINCT_FIGURE && !/^(?:1[89]|20)\d\d$/.test(f.text.trim()))
+    .map((f) => `${f.type} ${f.value}`));
 }
 
 /** "Acme" and "Acme Corp (Jane Doe)" are one party; so are "US Steel" and "U.S. Steel". */
@@ -143,6 +154,13 @@ export function groupClaims(
   const selfStatements = (g: readonly number[]) => g.map((i) => selves[i]).filter((p): p is string => p !== null);
   const about = (g: readonly number[], party: string) =>
     g.some((i) => candidates[i].claim.nlp.names.some((n) => sameParty(n, party)) || (candidates[i].speaker.kind === 'named' && sameParty(candidates[i].speaker.name, party)));
+  // Statements of different outlets that give the same distinct figure state one fact (DISTINCT_FIGURE).
+  const figures = candidates.map(distinctFigures);
+  // The same distinct figures, all of them: "between $1,000 and $5,000" (earlier estimates), "between $4,000 and
+  // $5,000" (a new report) and "up to $5,000" share one end of a range, not a fact.
+  const sameFigure = (i: number, j: number) =>
+    candidates[i].source !== candidates[j].source && figures[i].size > 0 && figures[i].size === figures[j].size && [...figures[i]].every((f) => figures[j].has(f));
+  const figuredAlike = (a: readonly number[], b: readonly number[]) => a.some((i) => b.some((j) => sameFigure(i, j)));
   const canMerge = (a: readonly number[], b: readonly number[]) => {
     // ... even when the id lock keeps them apart: the lock guards against word weights that an added article
     // shifts (issue 6), and sharing a quote is no such thing; the retired id redirects to the merged claim.
@@ -154,7 +172,9 @@ export function groupClaims(
     // statements that name that party, not "Beta asked banks for X" however many words they share.
     const sa = selfStatements(a), sb = selfStatements(b);
     if (sa.some((p) => !about(b, p)) || sb.some((p) => !about(a, p))) return false;
-    // Claims published under different ids stay apart, so an added article cannot retire a published URL.
+    // Claims published under different ids stay apart, so an added article cannot retire a published URL; but
+    // not two that give one distinct figure, which no added article changes (the retired id redirects).
+    if (figuredAlike(a, b)) return true;
     return published(a.map((i) => candidates[i].index), b.map((i) => candidates[i].index));
   };
   const vectors = candidates.map((c) => claimVectors[c.index]);
@@ -162,6 +182,7 @@ export function groupClaims(
     if (sameStatement(i, j)) return 1;
     const sim = rep.similarity(vectors[i], vectors[j]);
     if (sim >= SIMILARITY.sameClaim) return sim;
+    if (sim > 0 && sameFigure(i, j)) return SIMILARITY.sameClaim;
     // A restatement with added detail: nearly all of the shorter statement is in the longer one.
     const [small, large] = vectors[i].terms.size <= vectors[j].terms.size ? [vectors[i], vectors[j]] : [vectors[j], vectors[i]];
     return small.terms.size >= MIN_COVERED_TERMS && rep.coverage(small, large) >= COVERED ? SIMILARITY.sameClaim : sim;

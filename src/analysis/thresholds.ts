@@ -54,6 +54,14 @@ export const SEMANTIC = { sameMeaning: 0.75, lexicalFloor: 0.2 } as const;
  */
 export const SAME_QUOTE = { words: 5, run: 8 } as const;
 
+/**
+ * A figure this large (a count or a sum, not a year) is one a second outlet does not write by chance: two statements
+ * of different outlets that give it, and share a word besides, restate one fact ("up to 87 million users" / "as many
+ * as 87 million people") however differently they are worded (group-claims.ts). Small counts ("two officers", "10
+ * days") and percentages recur for different things in one story and do not count.
+ */
+export const DISTINCT_FIGURE = 1000;
+
 /** Check-worthiness score a sentence needs to become a claim (extract-claims.ts). */
 export const CHECK_WORTHY = 2;
 

@@ -68,6 +68,24 @@ describe('groupClaims', () => {
         article('b.txt', 'Dog abandoned', 'A dog was found abandoned at a railway station with a suitcase of his belongings.')],
       'Kai, a shar-pei', 'A dog was found', true,
     ],
+    [
+      'two outlets giving one distinct figure in different words state one fact',
+      [article('a.txt', 'Leak', 'In its worst scandal yet, Nimbus admitted that up to 87 million users may have had their data taken by Redline Analytics during the 2016 campaign.'),
+        article('b.txt', 'Apology', 'Earlier this year, Nimbus executives were forced to apologise for letting the personal data of as many as 87 million people end up with a political consultancy.')],
+      'worst scandal yet', 'forced to apologise', true,
+    ],
+    [
+      'ranges that share one end are two facts',
+      [article('a.txt', 'Estimates', 'Earlier estimates by analysts pegged the top gold Orbit Watch between $1,000 and $5,000 in Europe.'),
+        article('b.txt', 'Report', 'A new report says shoppers will pay between $4,000 and $5,000 for the gold model when it goes on sale in January.')],
+      'Earlier estimates', 'A new report', false,
+    ],
+    [
+      'a year is no distinct figure',
+      [article('a.txt', 'Plant', 'Acme Steel opened its first plant in Ohio in 2016 after a long search.'),
+        article('b.txt', 'Union', 'The Steelworkers Union signed its contract with the city of Dayton in 2016 after a strike.')],
+      'Acme Steel opened', 'Steelworkers Union signed', false,
+    ],
   ])('%s', (_label, seeds, a, b, expected) => {
     expect(together(seeds, a, b)).toBe(expected);
   });
