@@ -59,7 +59,7 @@ const bodyIds = [...new Set(fnc.train.map((p) => p.bodyId))];
 const all = new Map<string, number>(), content = new Map<string, number>();
 t = performance.now();
 for (const id of bodyIds) {
-  nlp.readDoc(fnc.bodies.get(id)!).tokens().each((tok: ItemToken) => {
+  nlp().readDoc(fnc.bodies.get(id)!).tokens().each((tok: ItemToken) => {
     if (tok.out(its.type) !== 'word') return;
     const w = tok.out();
     all.set(w, (all.get(w) ?? 0) + 1);

@@ -135,5 +135,5 @@ export function readTokens(item: { tokens(): { out(f?: unknown): unknown }; enti
 
 /** Annotates one free-standing text (a posed claim, a test sentence): one wink-nlp read. */
 export function annotate(text: string): Annotated {
-  return annotateTokens(text, readTokens(nlp.readDoc(text)));
+  return annotateTokens(text, readTokens(nlp().readDoc(text)));
 }

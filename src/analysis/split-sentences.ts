@@ -31,7 +31,7 @@ interface Piece {
 function readParagraph(p: string): Piece[] {
   const pieces: Piece[] = [];
   let cursor = 0;
-  nlp.readDoc(p).sentences().each((s: ItemSentence) => {
+  nlp().readDoc(p).sentences().each((s: ItemSentence) => {
     const raw = s.out().trim();
     if (!raw) return;
     const at = p.indexOf(raw, cursor);
