@@ -1,6 +1,6 @@
 import type { Annotated } from './annotate.ts';
 import { META_TERMS, REPORTING_CUES } from './lexicon/attribution.ts';
-import { CONTRADICTION_CUES, DENIAL_CUES, DENIED_THINGS } from './lexicon/check-worthiness.ts';
+import { CONTRADICTION_CUES, DENIAL_CUES, DENIAL_CUES_ALL, DENIED_THINGS } from './lexicon/check-worthiness.ts';
 import type { Stance } from './types.ts';
 
 /** Whether a sentence affirms, negates, or explicitly denies what it talks about. */
@@ -22,7 +22,6 @@ export function sentencePolarity(text: string, a: Annotated, claim: Annotated = 
   return 'positive';
 }
 
-const DENIAL_CUES_ALL = new RegExp(DENIAL_CUES.source, 'gi');
 /** Objects of "deny" that are the people something is withheld from ("denied them access"), not a report. */
 const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 /** What starts a second object after the first ("deny Muslims liberty", "denied Palestinians the right"). */

@@ -6,8 +6,8 @@
 import type { SentenceFacts } from './describe-sentences.ts';
 import { readFigures } from './figures.ts';
 import type { Found } from './gather-evidence.ts';
-import { sameParty } from './group-claims.ts';
-import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
+import { partyOf, sameParty } from './parties.ts';
+import { CONTRADICTION_CUES_ALL, DENIAL_CUES_ALL } from './lexicon/check-worthiness.ts';
 import type { Evidence, Source, Status } from './types.ts';
 
 /** What the status decision reads about one piece of evidence beyond the Evidence itself. */
@@ -42,7 +42,7 @@ function quoteSnippet(s: string, max = 110): string {
   const t = s.replace(/\s+/g, ' ').trim().replace(/^["“”']+|["“”']+$/g, '');
   if (t.length <= max) return t;
   // The last denial phrase: "X implies incorrectly that ... — this is not true" ends on its verdict.
-  const cues = [...t.matchAll(new RegExp(DENIAL_CUES.source, 'gi')), ...t.matchAll(new RegExp(CONTRADICTION_CUES.source, 'gi'))];
+  const cues = [...t.matchAll(DENIAL_CUES_ALL), ...t.matchAll(CONTRADICTION_CUES_ALL)];
   const cueEnd = Math.max(0, ...cues.map((m) => m.index + m[0].length));
   if (cueEnd > max - 10) return '…' + t.slice(cueEnd - (max - 1), cueEnd).replace(/^\S*\s+/, '');
   return t.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';
@@ -132,7 +132,7 @@ function comparableFigures(f: Found, close: (x: SentenceFacts) => boolean): Evid
 export function speaksForParty(parties: readonly string[], isReporter: (name: string) => boolean): (x: SentenceFacts) => boolean {
   return (x) => {
     if (x.speaker.kind !== 'named') return false;
-    const name = x.speaker.name.replace(/\s*\(.*\)$/, '');
+    const name = partyOf(x.speaker.name);
     const reporter = isReporter(name);
     return parties.some((p) => sameParty(p, name) && (!reporter || p.toLowerCase() === name.toLowerCase()));
   };

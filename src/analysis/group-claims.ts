@@ -9,6 +9,7 @@ import { isOpposer, negatedTerms, sameStatementPairs } from './link-denials.ts';
 import { SPEECH_VERBS } from './lexicon/attribution.ts';
 import type { Representation, TextVector } from './represent.ts';
 import { readFigures } from './figures.ts';
+import { partyOf, sameParty } from './parties.ts';
 import { CHECK_WORTHY, DISTINCT_FIGURE, RESTATES_WORTHY, SIMILARITY } from './thresholds.ts';
 import type { Message } from './types.ts';
 
@@ -36,12 +37,6 @@ export function distinctFigures(x: SentenceFacts): Set<string> {
   return new Set(readFigures(x.claim.nlp.figures)
     .filter((f) => f.type !== 'PERCENT' && f.value >= DISTINCT_FIGURE && !/^(?:1[89]|20)\d\d$/.test(f.text.trim()))
     .map((f) => `${f.type} ${f.value}`));
-}
-
-/** "Acme" and "Acme Corp (Jane Doe)" are one party; so are "US Steel" and "U.S. Steel". */
-export function sameParty(a: string, b: string): boolean {
-  const x = a.toLowerCase(), y = b.toLowerCase();
-  return x === y || (x.length > 2 && y.length > 2 && (x.includes(y) || y.includes(x)));
 }
 
 /** "Acme (Jane Doe)" is Acme speaking through Jane Doe: either name stands for the party. */
@@ -129,8 +124,8 @@ export function groupClaims(
     return false;
   });
   // "X said A" and "Y said A" are two claims: statements quoted from different parties never merge.
-  const partyOf = quoteMakers(facts);
-  const makers = (g: readonly number[]) => g.map((i) => partyOf(candidates[i])).filter((p): p is string[] => p !== null);
+  const makerOf = quoteMakers(facts);
+  const makers = (g: readonly number[]) => g.map((i) => makerOf(candidates[i])).filter((p): p is string[] => p !== null);
   const alike = (x: string[], y: string[]) => x.some((a) => y.some((b) => sameParty(a, b)));
   // The same quoted words (one outlet quoting part of what another quotes in full) are one statement, whoever
   // each outlet credits with it ("a spokeswoman", "JPMorgan") and whichever part carries the negation.
@@ -149,7 +144,7 @@ export function groupClaims(
   // The party of a statement its speaker makes about itself ("Acme acknowledged ...", said by Acme).
   const selves = candidates.map((x) => {
     const subject = subjectOf(x);
-    return subject && x.speaker.kind === 'named' && sameParty(subject, x.speaker.name.replace(/\s*\(.*\)$/, '')) ? subject : null;
+    return subject && x.speaker.kind === 'named' && sameParty(subject, partyOf(x.speaker.name)) ? subject : null;
   });
   const selfStatements = (g: readonly number[]) => g.map((i) => selves[i]).filter((p): p is string => p !== null);
   const about = (g: readonly number[], party: string) =>

@@ -9,6 +9,7 @@ import { quoteKey } from './attribute-speakers.ts';
 import type { Polarity } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
 import { ROLE_SPEAKER } from './lexicon/attribution.ts';
+import { nameKey, partyOf, sameKey } from './parties.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
 import type { Representation, TextVector } from './represent.ts';
 import { LINK_MARGIN, SAME_QUOTE, SIMILARITY } from './thresholds.ts';
@@ -49,7 +50,7 @@ export function opposerViews(facts: readonly SentenceFacts[], claimTerms: readon
       for (let k = Math.max(0, i - 2); k < i; k++) if (facts[k].source === x.source) focus = [...focus, ...focusTerms[k]];
     }
     if (x.attribution.quote && FIRST_PERSON.test(x.attribution.quote) && x.speaker.kind === 'named') {
-      focus = [...focus, ...x.speaker.name.replace(/\s*\(.*\)$/, '').toLowerCase().split(/\s+/).filter((w) => w.length > 1)];
+      focus = [...focus, ...partyOf(x.speaker.name).toLowerCase().split(/\s+/).filter((w) => w.length > 1)];
     }
     const speakerWords = new Set(x.speaker.kind === 'named' ? x.speaker.name.toLowerCase().split(/[\s()]+/) : []);
     out.set(i, { focus: rep.vector(focus), own: rep.vector(claimTerms[i].filter((t) => !speakerWords.has(t))), negated: negatedTerms(x.nlp) });
@@ -207,18 +208,14 @@ export function negatedTerms(a: Annotated): Set<string> {
 function answersAsParty(t: LinkTarget, x: SentenceFacts): boolean {
   // "Don't you know they have converted?" asserts: a negation in a question is rhetorical.
   if (x.speaker.kind !== 'named' || x.sentence.text.includes('?')) return false;
-  const speaker = nameKey(x.speaker.name.replace(/\s*\(.*\)$/, ''));
+  const speaker = nameKey(partyOf(x.speaker.name));
   const named = namedIn(t);
-  if (!named.some((n) => sameName(n, speaker))) return false;
+  if (!named.some((n) => sameKey(n, speaker))) return false;
   // The other party must be inside the negation's scope: "not in talks with Beta", not "Beta said we will not".
   const negatedNames = x.nlp.names.filter((n) => x.nlp.words.some((w, i) => x.nlp.negated[i] && n.split(' ').includes(w))).map(nameKey);
-  return negatedNames.filter((n) => !sameName(n, speaker)).some((n) => named.some((c) => sameName(c, n)));
+  return negatedNames.filter((n) => !sameKey(n, speaker)).some((n) => named.some((c) => sameKey(c, n)));
 }
 
-/** A name as answersAsParty compares it: "U.S. Steel" and "US Steel" are one name. */
-const nameKey = (n: string) => n.toLowerCase().replace(/\./g, '');
-/** One name, or one inside the other ("Acme" in "Acme Corp"). */
-const sameName = (a: string, b: string) => a === b || (a.length > 2 && b.length > 2 && (a.includes(b) || b.includes(a)));
 /** The names a target's statements mention, as nameKey spells them, worked out once per target. */
 const namesOfTarget = new WeakMap<LinkTarget, string[]>();
 function namedIn(t: LinkTarget): string[] {
@@ -311,13 +308,13 @@ function candidateTargets(targets: readonly LinkTarget[], rep: Representation): 
   const byParty = new Map<string, number[]>();
   const partyTargets = (speaker: string) => {
     let list = byParty.get(speaker);
-    if (!list) byParty.set(speaker, (list = targets.flatMap((t, c) => (namedIn(t).some((n) => sameName(n, speaker)) ? [c] : []))));
+    if (!list) byParty.set(speaker, (list = targets.flatMap((t, c) => (namedIn(t).some((n) => sameKey(n, speaker)) ? [c] : []))));
     return list;
   };
   return (view, x, explicit) => {
     const out = new Set<number>();
     for (const term of view.focus.terms.keys()) for (const c of byTerm.get(term) ?? []) out.add(c);
-    if (!explicit && x.speaker.kind === 'named') for (const c of partyTargets(nameKey(x.speaker.name.replace(/\s*\(.*\)$/, '')))) out.add(c);
+    if (!explicit && x.speaker.kind === 'named') for (const c of partyTargets(nameKey(partyOf(x.speaker.name)))) out.add(c);
     return [...out];
   };
 }

@@ -14,9 +14,16 @@ export const SPECULATION = /\b(?:might|could|may|would)\b(?! not)/i;
 export const DENIAL_CUES =
   /\b(?:not true|untrue|false|falsely|incorrect(?:ly)?|inaccurate(?:ly)?|baseless|unfounded|no truth|fake news|nonsense|categorically|den(?:y|ies|ied|ying|ial)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)? (?:the|a|these|those|this) (?:report|claim|allegation|story|accusation)s?|dismiss(?:es|ed)? (?:the|a|these|this) (?:report|claim|allegation|story)s?|never happened|not the case|no basis|without (?:merit|foundation)|fabricat(?:ed|ion)|made[- ]up|totally wrong|completely wrong|mischaracteri[sz](?:es|ed|ing|ation)|misrepresent(?:s|ed|ing|ation)?|set the record straight)\b/i;
 
+/** Every denial phrase of a text (matchAll; it copies the pattern, so one compiled copy serves every call). */
+export const DENIAL_CUES_ALL = new RegExp(DENIAL_CUES.source, 'gi');
+
 /** What a party denies when it denies a report (lemmas): "denied Reuters reports", "was denied the allegation". */
 export const DENIED_THINGS: ReadonlySet<string> = new Set(['allegation', 'accusation', 'rumor', 'rumour', 'charge', 'suggestion', 'assertion', 'speculation', 'it', 'this', 'that', 'any', 'wrongdoing']);
 
 /** Words that contradict without a denial by the party itself: a third party or the facts disagree. */
 export const CONTRADICTION_CUES =
   /\b(?:contrary to|contradict(?:s|ed|ing)?|disput(?:e|es|ed|ing)|challenge(?:s|d)? (?:the|that)|no evidence|misleading|debunk(?:s|ed)?|cast(?:s)? doubt|questioned|at odds with|inconsistent with|(?:could|can) not (?:be )?(?:confirm|verif)(?:y|ied)|unable to (?:confirm|verify))\b/i;
+
+
+/** Every contradiction phrase of a text (as DENIAL_CUES_ALL). */
+export const CONTRADICTION_CUES_ALL = new RegExp(CONTRADICTION_CUES.source, 'gi');

@@ -1,0 +1,25 @@
+/**
+ * How the stages tell whether two names stand for one party: one rule for grouping (a quote's maker, a
+ * statement's subject), denial linking (a party answering for itself) and the status (is the speaker a party
+ * the claim is about).
+ */
+
+/** A speaker as the party it speaks for: "Acme (Jane Doe)" is Acme speaking through Jane Doe. */
+export function partyOf(speaker: string): string {
+  return speaker.replace(/\s*\(.*\)$/, '');
+}
+
+/** A name as names are compared: case and full stops do not count ("U.S. Steel" is "US Steel"). */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/\./g, '');
+}
+
+/** Two names, as nameKey spells them, of one party: the same, or one inside the other ("acme" in "acme corp"). */
+export function sameKey(a: string, b: string): boolean {
+  return a === b || (a.length > 2 && b.length > 2 && (a.includes(b) || b.includes(a)));
+}
+
+/** "Acme" and "Acme Corp" are one party; so are "US Steel" and "U.S. Steel". */
+export function sameParty(a: string, b: string): boolean {
+  return sameKey(nameKey(a), nameKey(b));
+}
