@@ -1,5 +1,5 @@
 /**
- * node scripts/bench-grouping.ts [--verbose]: how well the engine groups restatements, on the golden fixture
+ * npm run bench:grouping [-- --verbose]: how well the engine groups restatements, on the golden fixture
  * stories (tests/fixtures/stories). Each story is analysed without posed claims, so every claim is a group of
  * the sentences that state it; each annotated sentence (`statedIn`) is found in the claim that holds it.
  *
