@@ -233,7 +233,7 @@ export function resolveSpeaker(a: Attribution, earlierNames: readonly string[], 
     const personal = /^(?:he|she)$/i.test(who);
     const candidates = [...earlierNames, ...sentenceNames].filter((n) => !NOT_A_SPEAKER.test(n));
     const prior = [...candidates].reverse().find((n) => (personal ? n.includes(' ') : true));
-    // "They" speaks for a plural ("the banks ... they told PCMag"), which the last name before it seldom is
+    // "They" speaks for a plural ("the banks ... they told the paper"), which the last name before it seldom is
     // (a company, a product, a country): it stays with the source rather than going to the wrong party.
     who = /^they$/i.test(who) ? null : prior ?? null;
   }
