@@ -105,7 +105,8 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
   const built = drafts.map((d) => {
     const found = gatherEvidence(d.target, reading);
     const close = (x: SentenceFacts) => rep.similarity(claimVectors[x.index], d.target.vector) >= SIMILARITY.sameFigures;
-    const facts = evidenceFacts(found, d.target.isParty, sources, close);
+    const restate = (a: SentenceFacts, b: SentenceFacts) => rep.similarity(claimVectors[a.index], claimVectors[b.index]) >= SIMILARITY.sameFigures;
+    const facts = evidenceFacts(found, d.target.isParty, sources, close, restate);
     const verdict = decideStatus(facts, (id) => sourceLabel(sources.find((s) => s.id === id)!));
     const stating = new Set(found.filter((f) => f.stance !== 'disagree').map((f) => f.fact.source)).size;
     const score = prominence({ sources: stating, status: verdict.status, posed: d.posedId !== null, headline: nearest(d.target.vector, headlines, rep.similarity) });

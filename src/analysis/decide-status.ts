@@ -4,7 +4,7 @@
  * Reported: sources state it and none contradicts it. Unaddressed: a posed claim no source speaks to.
  */
 import type { SentenceFacts } from './describe-sentences.ts';
-import { readFigures } from './figures.ts';
+import { countedFigures, readFigures } from './figures.ts';
 import type { Found } from './gather-evidence.ts';
 import { partyOf, sameParty } from './parties.ts';
 import { CONTRADICTION_CUES_ALL, DENIAL_CUES_ALL } from './lexicon/check-worthiness.ts';
@@ -24,6 +24,10 @@ export interface EvidenceFacts {
   opposes: boolean;
   /** Figures (percentages, sums, counts) the sentence gives, normalised to numbers. */
   figures: { type: string; value: number; text: string }[];
+  /** For a statement of the claim: its figures with what each counts ("150 women": counts "woman", noun "women"). */
+  counted?: ReturnType<typeof countedFigures>;
+  /** Indices (in the same list) of the other statements that restate this one closely (SIMILARITY.sameFigures). */
+  restatedBy?: number[];
 }
 
 /** The verdict and the one sentence that explains it. */
@@ -77,6 +81,21 @@ function conflictingFigures(facts: EvidenceFacts[], sourceLabel: (id: string) =>
         if (![...a.values].some((v) => b.values.has(v))) {
           return `Sources give different figures: ${a.text} in ${sourceLabel(entries[i][0])}, ${b.text} in ${sourceLabel(entries[j][0])}.`;
         }
+      }
+    }
+  }
+  // Two close restatements in different sources that count the same thing differently: "one of 150 women
+  // released ... 13 nuns" in one, "one of 138 women released ... 13 nuns" in the other (sentences with several
+  // figures of a kind, which the comparison above leaves out). A thing counted twice in one sentence is skipped.
+  for (const f of facts) {
+    if (f.evidence.stance === 'disagree') continue;
+    for (const j of f.restatedBy ?? []) {
+      const g = facts[j];
+      if (g.evidence.stance === 'disagree' || g.evidence.source === f.evidence.source) continue;
+      for (const x of f.counted ?? []) {
+        const same = (g.counted ?? []).filter((y) => y.type === x.type && y.counts === x.counts);
+        if (same.length !== 1 || same[0].value === x.value || (f.counted ?? []).some((z) => z !== x && z.type === x.type && z.counts === x.counts)) continue;
+        return `Sources give different figures: ${x.text} ${x.noun} in ${sourceLabel(f.evidence.source)}, ${same[0].text} ${same[0].noun} in ${sourceLabel(g.evidence.source)}.`;
       }
     }
   }
@@ -151,11 +170,20 @@ function opposesClaim(f: Found): boolean {
 /**
  * The evidence of a claim as the decision reads it. `isParty` says whether a sentence's speaker is a party the
  * claim is about (the claim's own test, speaksForParty); `close` whether a statement restates the claim closely
- * enough (SIMILARITY.sameFigures) for its figures to count.
+ * enough (SIMILARITY.sameFigures) for its figures to count; `restate` whether two statements restate each other
+ * that closely (their counted figures are then compared with each other).
  */
-export function evidenceFacts(found: readonly Found[], isParty: (x: SentenceFacts) => boolean, sources: readonly Source[], close: (x: SentenceFacts) => boolean): EvidenceFacts[] {
-  return found.map((f) => ({
+export function evidenceFacts(
+  found: readonly Found[], isParty: (x: SentenceFacts) => boolean, sources: readonly Source[], close: (x: SentenceFacts) => boolean,
+  restate?: (a: SentenceFacts, b: SentenceFacts) => boolean,
+): EvidenceFacts[] {
+  const statements = found.map((f, i) => (f.by === 'statement' ? i : -1)).filter((i) => i >= 0);
+  return found.map((f, i) => ({
     evidence: { source: sources[f.fact.source].id, sentenceId: f.fact.sentence.id, sentence: f.fact.sentence.text, stance: f.stance, speaker: f.fact.speaker },
     explicitDenial: f.fact.polarity === 'deny', opposes: opposesClaim(f), speakerIsParty: isParty(f.fact), figures: comparableFigures(f, close),
+    ...(restate && f.by === 'statement' ? {
+      counted: countedFigures(f.fact.claim.nlp, f.fact.claim.text),
+      restatedBy: statements.filter((j) => j !== i && found[j].fact.source !== f.fact.source && restate(f.fact, found[j].fact)),
+    } : {}),
   }));
 }

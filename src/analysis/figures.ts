@@ -16,3 +16,22 @@ export function readFigures(figures: readonly { value: string; type: string }[])
     .map((f) => ({ type: f.type, value: figureValue(f.value), text: f.value }))
     .filter((f): f is { type: string; value: number; text: string } => f.value !== null);
 }
+
+/**
+ * The figures of a statement with what each counts: the noun right after it, past one adjective ("150 women",
+ * "a $7 million reward", "13 Syrian nuns"). A figure followed by no noun counts nothing that can be compared.
+ */
+export function countedFigures(a: { words: string[]; lemmas: string[]; pos: string[]; offsets: number[]; figures: { value: string; type: string }[] }, text: string): { type: string; value: number; text: string; counts: string; noun: string }[] {
+  const out: { type: string; value: number; text: string; counts: string; noun: string }[] = [];
+  let cursor = 0;
+  for (const f of readFigures(a.figures)) {
+    const at = text.indexOf(f.text, cursor);
+    if (at < 0) continue;
+    cursor = at + f.text.length;
+    let k = a.offsets.findIndex((o) => o >= cursor);
+    if (k < 0) continue;
+    if (a.pos[k] === 'ADJ' && a.pos[k + 1] === 'NOUN') k++;
+    if (a.pos[k] === 'NOUN') out.push({ ...f, counts: a.lemmas[k], noun: a.words[k] });
+  }
+  return out;
+}

@@ -95,6 +95,24 @@ describe('analyzeStory statuses from minimal stories', () => {
     expect(c.reason).toMatch(/different figures/);
   });
 
+  it('disputes a claim whose sources count the same thing differently in sentences with several figures', () => {
+    const s = story([
+      ['a.txt', 'Prisoner swap\n\nMs Rana was one of 150 women released from a Norland jail in March in a swap that freed 13 nuns, officials said.'],
+      ['b.txt', 'Freed in March\n\nMs Rana was one of 138 women released from a Norland jail in March in a swap that freed 13 nuns, according to the ministry.'],
+    ]);
+    const c = find(s, /one of 1[35][08] women/);
+    expect(c.status).toBe('disputed');
+    expect(c.reason).toMatch(/different figures: 1[35][08] women in .*, 1[35][08] women in /);
+  });
+
+  it('reports a claim whose sources give the same counts in sentences with several figures', () => {
+    const s = story([
+      ['a.txt', 'Prisoner swap\n\nMs Rana was one of 150 women released from a Norland jail in March in a swap that freed 13 nuns, officials said.'],
+      ['b.txt', 'Freed in March\n\nMs Rana was one of 150 women released from a Norland jail in March in a swap that freed 13 nuns, according to the ministry.'],
+    ]);
+    expect(find(s, /one of 150 women/).status).toBe('reported');
+  });
+
   it('disputes a claim a third party contradicts', () => {
     const s = story([
       ['a.txt', 'Bridge safe\n\nThe Northgate bridge passed its safety inspection in May, the transport ministry said.'],
