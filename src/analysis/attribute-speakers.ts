@@ -1,4 +1,4 @@
-import { DENIAL_VERBS, GENERIC_SPEAKER, NAME, ROLE_SPEAKER, SPEECH_VERBS } from './lexicon/attribution.ts';
+import { DENIAL_VERBS, GENERIC_SPEAKER, NAME, NEWS_LABEL, ROLE_SPEAKER, SPEECH_VERBS } from './lexicon/attribution.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
 import { normalizeText } from './hash.ts';
 import type { Speaker } from './types.ts';
@@ -118,7 +118,7 @@ function attributeClause(text: string): Attribution {
   }
   // "denied Hunter's claim": a possessive after the verb is whose claim it is, not who speaks.
   if (speech && (m = P.nameAfter.exec(outside)) && !NOT_A_SPEAKER.test(m[1]) && !/['’]s$/.test(m[1])) return { who: stripThe(m[1]), org: m[2] ? stripThe(m[2]) : null, generic: false, quote, prefix: outside.slice(0, m.index) };
-  if ((m = P.headline.exec(outside))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
+  if ((m = P.headline.exec(outside)) && !NEWS_LABEL.test(m[1].replace(/[’]/g, "'"))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
   return { who: null, org: null, generic: false, quote, prefix: outside };
 }
 

@@ -15,6 +15,9 @@ describe('attributeSentence', () => {
     ['Port officials said the harbor will reopen in June.', 'Port officials', null],
     ['Acme rejected the report.', 'Acme', null],
     ['Acme: No, we are not closing the plant', 'Acme', null],
+    // A newsroom's label before a paragraph gives no one the floor.
+    ['Update: Ms Cole has now told the Daily Ledger that the plant will stay open.', null, null],
+    ["Editor's note: The plant was sold in 2019 to a rival firm.", null, null],
     ['The plant will close next year.', null, null],
     ['Ten fighters were caught, Acme Corp told the Daily Ledger Wednesday.', 'Acme Corp', null],
     ['Daily Ledger Wednesday reported that the plant would close.', 'Daily Ledger', null],

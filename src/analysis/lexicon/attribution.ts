@@ -38,3 +38,9 @@ export const META_TERMS: ReadonlySet<string> = new Set([
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'today', 'yesterday', 'recent', 'recently', 'earlier',
   'imply', 'suggest', 'journal', 'newspaper', 'paper', 'reuters', 'tell', 'add',
 ]);
+
+/**
+ * Labels a newsroom puts before a paragraph ("Update: ...", "Editor's note: ..."): "X: ..." gives no one the
+ * floor when X is one of these.
+ */
+export const NEWS_LABEL = /^(?:update[sd]?|updating|correction|clarification|editor'?s? note|note|breaking(?: news)?|exclusive|developing|live|watch|video|photos?|listen|opinion|analysis|comment|explainer|fact check|read more|related|background|context|disclosure|warning|graphic content|ed note)$/i;
