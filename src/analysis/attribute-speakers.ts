@@ -21,7 +21,14 @@ export interface Attribution {
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Capitalised words that start a clause but never speak: pronouns, days, months. */
 // A name as wink reads it can keep the full stop that ends its sentence ("Tuesday."): that is no speaker either.
-const NOT_A_SPEAKER = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:I|We|It|He|She|You|This|That|These|Those|They|There|Here|${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December|Earlier|Later|Last|Next)[.,;:]?$`);
+const NOT_A_SPEAKER = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:The|A|An|I|We|It|He|She|You|This|That|These|Those|They|There|Here|${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December|Earlier|Later|Last|Next)[.,;:]?$`);
+/**
+ * "Reports" and "claims" as nouns, not verbs of saying: "Extensive reports of executions have emerged", "Online
+ * reports in jihadi forums claim", "The claims about the actor spread" name no speaker.
+ */
+function nounUse(m: RegExpExecArray, text: string): boolean {
+  return /(?:^|\s)(?:reports|claims)$/.test(m[0]) && /^ (?:of|about|in|from|on|over)\b/.test(text.slice(m.index + m[0].length));
+}
 /** Capitalised only because they open the sentence: "As HonestReporting notes" names HonestReporting. */
 const LEADING_FUNCTION_WORDS = /^(?:(?:As|But|And|So|When|While|After|Before|In|On|At|For|If|Although|Though|Meanwhile|However|Now|Then|Still|Yet|Also|Since|Because|Until|Once|With|Without|From|By|Like|Unlike|According to)\s+)+/;
 /** Unnamed speakers who stay unnamed: "a source", "people familiar with the matter". */
@@ -109,7 +116,7 @@ function attributeClause(text: string): Attribution {
     const role = m[1].charAt(0).toUpperCase() + m[1].slice(1);
     return { who: m[2] ? stripThe(m[2]) : role, org: m[2] ? role : null, generic: false, quote, prefix: outside.slice(0, m.index) };
   }
-  if (speech && (m = P.nameBefore.exec(outside)) && !NOT_A_SPEAKER.test(m[1])) {
+  if (speech && (m = P.nameBefore.exec(outside)) && !NOT_A_SPEAKER.test(m[1]) && !nounUse(m, outside)) {
     return { who: stripThe(m[1]), org: m[2] ? stripThe(m[2]) : null, generic: false, quote, prefix: outside.slice(0, m.index) };
   }
   if (speech && (m = P.genericFor.exec(outside))) {

@@ -37,13 +37,23 @@ export interface SentenceFacts {
 
 const NO_ATTRIBUTION: Attribution = { who: null, org: null, generic: false, quote: null, prefix: '' };
 
+/**
+ * "Spotted: the car was seen on set", "Before: she is pictured before she left": a caption's opening word before
+ * a colon is no party giving the floor unless wink-nlp reads it as a name or a noun ("Acme: we never signed"
+ * keeps Acme).
+ */
+function captionChecked(a: Attribution, text: string, nlp: Annotated): Attribution {
+  if (!a.who || a.who.includes(' ') || !text.startsWith(`${a.who}:`) || nlp.pos[0] === 'PROPN' || nlp.pos[0] === 'NOUN') return a;
+  return { ...a, who: null, org: null };
+}
+
 /** Describes every sentence of the story's sources. */
 export function describeSentences(sources: readonly ReadSource[]): { facts: SentenceFacts[]; canonical: Map<string, string> } {
   const partial = sources.flatMap((r, source) =>
     r.source.sentences.map((sentence, k) => {
       const nlp = r.annotations[k];
       const readable = sentence.text.length <= MAX_CLAIM_SENTENCE;
-      const attribution = readable ? attributeSentence(sentence.text) : NO_ATTRIBUTION;
+      const attribution = readable ? captionChecked(attributeSentence(sentence.text), sentence.text, nlp) : NO_ATTRIBUTION;
       const span = readable ? claimSpan(sentence.text) : { start: 0, end: sentence.text.length, text: sentence.text };
       const claimNlp = sliceAnnotation(nlp, sentence.text, span.start, span.end);
       return {

@@ -15,6 +15,10 @@ describe('attributeSentence', () => {
     ['Port officials said the harbor will reopen in June.', 'Port officials', null],
     ['Acme rejected the report.', 'Acme', null],
     ['Acme: No, we are not closing the plant', 'Acme', null],
+    // "Reports" and "claims" as nouns name no speaker; "the" alone is no name.
+    ['Extensive reports of executions have emerged from the Ohio plant.', null, null],
+    ['The claims about the plant spread quickly on social media.', null, null],
+    ['Acme reports that sales fell at the Ohio plant.', 'Acme', null],
     // A newsroom's label before a paragraph gives no one the floor.
     ['Update: Ms Cole has now told the Daily Ledger that the plant will stay open.', null, null],
     ["Editor's note: The plant was sold in 2019 to a rival firm.", null, null],

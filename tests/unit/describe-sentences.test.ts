@@ -76,6 +76,14 @@ describe('describeSentences', () => {
     expect(x.worth.score >= CHECK_WORTHY).toBe(worthy);
   });
 
+  it.each([
+    ['Spotted: The Acme Steel truck was seen leaving the Ohio plant last week.', 'The Toledo Blade'],
+    ['Before: Dana Ripley is pictured at the Ohio plant before it closed.', 'The Toledo Blade'],
+    ['Acme: We never signed the deal with the union in Ohio.', 'Acme'],
+  ])('a caption word before a colon gives no one the floor; a name does: %s', (sentence, speaker) => {
+    expect(describeOne(sentence).speaker.name).toBe(speaker);
+  });
+
   it('reads the claim\'s own words apart from the attribution it cut', () => {
     const x = describeOne('Acme Steel will close its Ohio plant in March, Dana Ripley said.');
     expect(x.nlp.terms).toEqual(expect.arrayContaining(['dana', 'ripley']));

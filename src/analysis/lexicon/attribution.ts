@@ -43,4 +43,4 @@ export const META_TERMS: ReadonlySet<string> = new Set([
  * Labels a newsroom puts before a paragraph ("Update: ...", "Editor's note: ..."): "X: ..." gives no one the
  * floor when X is one of these.
  */
-export const NEWS_LABEL = /^(?:update[sd]?|updating|correction|clarification|editor'?s? note|note|breaking(?: news)?|exclusive|developing|live|watch|video|photos?|listen|opinion|analysis|comment|explainer|fact check|read more|related|background|context|disclosure|warning|graphic content|ed note)$/i;
+export const NEWS_LABEL = /^(?:update[sd]?|updating|correction|clarification|editor'?s? note|note|breaking(?: news)?|exclusive|developing|live|watch|video|photos?|listen|opinion|analysis|comment|explainer|fact check|more|read more|related|background|context|disclosure|warning|graphic content|ed note)$/i;
