@@ -188,7 +188,7 @@ function keyOf(text: string): string {
 /** A named speaker's name as terms ("Acme Corp (Jane Doe)" -> acme, corp, jane, doe). */
 export function nameWords(speaker: Speaker): string[] {
   // A role ("Experts", "Port officials") says who speaks, not what about.
-  if (speaker.kind !== 'named' || new RegExp(`^(?:${ROLE_SPEAKER})$`, 'i').test(speaker.name)) return [];
+  if (speaker.kind !== 'named' || new RegExp(`^(?:${ROLE_SPEAKER})$`, 'iu').test(speaker.name)) return [];
   return speaker.name.toLowerCase().split(/[\s()]+/).filter((w) => w.length > 1);
 }
 

@@ -13,6 +13,7 @@ describe('attributeSentence', () => {
     ['"We never received a contract," Bayline Marine spokesman Tom Reyes said.', 'Tom Reyes', 'Bayline Marine'],
     ['The city auditor, Ruth Chan, said the contract was not tendered.', 'Ruth Chan', 'The city auditor'],
     ['Port officials said the harbor will reopen in June.', 'Port officials', null],
+    ['A senior Norland intelligence official said the convoy was hit on Monday.', 'A senior Norland intelligence official', null],
     ['Acme rejected the report.', 'Acme', null],
     ['Acme: No, we are not closing the plant', 'Acme', null],
     // "Reports" and "claims" as nouns name no speaker; "the" alone is no name.

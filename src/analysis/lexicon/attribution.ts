@@ -18,7 +18,7 @@ export const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\p{L}\p{N}&.'’-]*(?:\s+(?:o
 export const GENERIC_SPEAKER = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?:company|firm|bank|group|agency|ministry|government|spokes(?:man|woman|person)|representative|official|source|insider|statement|report|paper|newspaper|outlet)|[Ii]t|[Hh]e|[Ss]he|[Tt]hey`;
 
 /** Roles that speak for an institution without a name: "the city auditor", "Port officials", "police". */
-export const ROLE_SPEAKER = String.raw`(?:(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,3}|(?:[A-Z][a-z]+ ){0,2})(?:auditor|minister|ministry|officials?|police|prosecutors?|investigators?|researchers?|scientists?|experts?|analysts?|lawyers?|attorneys?|witnesses|residents|officers?|director|chief|president|governor|mayor|commissioner|agency|department|court|judge|authorities|regulators?|economists?|doctors?|health officials|military|army|spokes(?:man|woman|person)|representative)`;
+export const ROLE_SPEAKER = String.raw`(?:(?:[Tt]he|[Aa]n?) (?:[\p{L}-]+ ){0,3}|(?:[A-Z][a-z]+ ){0,2})(?:auditor|minister|ministry|officials?|police|prosecutors?|investigators?|researchers?|scientists?|experts?|analysts?|lawyers?|attorneys?|witnesses|residents|officers?|director|chief|president|governor|mayor|commissioner|agency|department|court|judge|authorities|regulators?|economists?|doctors?|health officials|military|army|spokes(?:man|woman|person)|representative)`;
 
 /** Words that mark a sentence as relaying a report rather than asserting it (FNC-1's "discuss"). */
 export const REPORTING_CUES =
