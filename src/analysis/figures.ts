@@ -18,7 +18,7 @@ export function readFigures(figures: readonly { value: string; type: string }[])
 }
 
 /**
- * The figures of a statement with what each counts: the noun right after it, past one adjective ("150 women",
+ * The figures of a statement with what each counts: the noun right after it, past one adjective or name ("150 women",
  * "a $7 million reward", "13 Syrian nuns"). A figure followed by no noun counts nothing that can be compared.
  */
 export function countedFigures(a: { words: string[]; lemmas: string[]; pos: string[]; offsets: number[]; figures: { value: string; type: string }[] }, text: string): { type: string; value: number; text: string; counts: string; noun: string }[] {
@@ -30,7 +30,7 @@ export function countedFigures(a: { words: string[]; lemmas: string[]; pos: stri
     cursor = at + f.text.length;
     let k = a.offsets.findIndex((o) => o >= cursor);
     if (k < 0) continue;
-    if (a.pos[k] === 'ADJ' && a.pos[k + 1] === 'NOUN') k++;
+    if ((a.pos[k] === 'ADJ' || a.pos[k] === 'PROPN') && a.pos[k + 1] === 'NOUN') k++;
     if (a.pos[k] === 'NOUN') out.push({ ...f, counts: a.lemmas[k], noun: a.words[k] });
   }
   return out;

@@ -1,0 +1,41 @@
+/** Figures as written to comparable numbers, and what each counts (figures.ts). */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/analysis/annotate.ts';
+import { countedFigures, figureValue, readFigures } from '../../src/analysis/figures.ts';
+
+describe('figureValue', () => {
+  it.each([
+    ['$11.8 billion', 11.8e9],
+    ['87 million', 87e6],
+    ['4 per cent', 4],
+    ['1,200', 1200],
+    ['$7m', 7e6],
+    ['3bn', 3e9],
+    ['Monday', null],
+  ])('%s is %s', (text, value) => {
+    expect(figureValue(text)).toBe(value);
+  });
+});
+
+describe('readFigures', () => {
+  it('keeps percentages, sums and counts, not dates or ordinals', () => {
+    const read = readFigures([
+      { value: '4%', type: 'PERCENT' }, { value: '$7 million', type: 'MONEY' }, { value: '150', type: 'CARDINAL' },
+      { value: 'March 2014', type: 'DATE' }, { value: 'second', type: 'ORDINAL' },
+    ]);
+    expect(read.map((f) => [f.type, f.value])).toEqual([['PERCENT', 4], ['MONEY', 7e6], ['CARDINAL', 150]]);
+  });
+});
+
+describe('countedFigures', () => {
+  const counted = (text: string) => countedFigures(annotate(text), text).map((f) => [f.value, f.counts, f.noun]);
+  it.each([
+    ['She was one of 150 women released in a swap that freed 13 nuns.', [[150, 'woman', 'women'], [13, 'nun', 'nuns']]],
+    ['The State Department offered a $7 million reward for his arrest.', [[7e6, 'reward', 'reward']]],
+    ['The swap freed 13 Syrian nuns held in the north.', [[13, 'nun', 'nuns']]],
+    // A figure followed by no noun counts nothing that can be compared.
+    ['Shares rose 3% on Monday.', []],
+  ])('%s', (text, expected) => {
+    expect(counted(text)).toEqual(expected);
+  });
+});
