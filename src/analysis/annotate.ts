@@ -50,7 +50,8 @@ function collectNames(words: string[], pos: string[]): string[] {
     const capital = /^[A-Z]/.test(w);
     if (pos[i] === 'PROPN' && capital) run.push(w);
     else if (run.length && NAME_GLUE.has(w.toLowerCase()) && /^[A-Z]/.test(words[i + 1] ?? '')) run.push(w);
-    else if (run.length && (w === '.' || w === 'Co.' || w === 'Inc.')) run.push(w);
+    // "Acme Corp ." read as two tokens keeps its full stop; the full stop that ends the sentence is not the name's.
+    else if (run.length && ((w === '.' && i < words.length - 1 && /^[A-Z]/.test(words[i + 1])) || w === 'Co.' || w === 'Inc.')) run.push(w);
     else flush();
   }
   flush();

@@ -1,0 +1,32 @@
+/** What one wink-nlp read of a text gives the stages (annotate.ts): content terms, names, figures, a slice. */
+import { describe, expect, it } from 'vitest';
+import { annotate, sliceAnnotation } from '../../src/analysis/annotate.ts';
+
+describe('annotate', () => {
+  it.each([
+    ['"4%", "4 per cent" and "4 percent" are one figure', 'Shares rose 4% on Monday.', 'Shares rose 4 per cent on Monday.'],
+    ['... and so is "4 percent"', 'Shares rose 4% on Monday.', 'Shares rose 4 percent on Monday.'],
+    ['"United States" and "US" are one name', 'The United States offered a reward.', 'The US offered a reward.'],
+  ])('%s', (_label, a, b) => {
+    expect(annotate(a).terms).toEqual(annotate(b).terms);
+  });
+
+  it('leaves out stop words and punctuation, keeps lemmas', () => {
+    expect(annotate('The banks were asked for their data.').terms).toEqual(['bank', 'ask', 'datum']);
+  });
+
+  it('collects the names and the figures', () => {
+    const a = annotate('Acme Steel will cut 400 jobs in Ohio.');
+    expect(a.names).toEqual(expect.arrayContaining(['Acme Steel', 'Ohio']));
+    expect(a.figures.map((f) => f.value)).toContain('400');
+    expect(a.hasVerb).toBe(true);
+  });
+
+  it('slices the annotation of a claim cut from its sentence', () => {
+    const text = 'Acme Steel will cut 400 jobs in Ohio, the union said.';
+    const start = 0, end = text.indexOf(', the union');
+    const part = sliceAnnotation(annotate(text), text, start, end);
+    expect(part.words).not.toContain('union');
+    expect(part.terms).toEqual(annotate('Acme Steel will cut 400 jobs in Ohio.').terms);
+  });
+});
