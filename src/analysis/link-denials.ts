@@ -185,10 +185,13 @@ function keyOf(text: string): string {
   return k;
 }
 
+/** A speaker that is only a role ("Experts", "Port officials"). */
+const ROLE_ONLY = new RegExp(`^(?:${ROLE_SPEAKER})$`, 'iu');
+
 /** A named speaker's name as terms ("Acme Corp (Jane Doe)" -> acme, corp, jane, doe). */
 export function nameWords(speaker: Speaker): string[] {
   // A role ("Experts", "Port officials") says who speaks, not what about.
-  if (speaker.kind !== 'named' || new RegExp(`^(?:${ROLE_SPEAKER})$`, 'iu').test(speaker.name)) return [];
+  if (speaker.kind !== 'named' || ROLE_ONLY.test(speaker.name)) return [];
   return speaker.name.toLowerCase().split(/[\s()]+/).filter((w) => w.length > 1);
 }
 

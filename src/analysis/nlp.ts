@@ -6,9 +6,9 @@ import model from 'wink-eng-lite-web-model';
  * wink-nlp remembers every out-of-vocabulary word it has read, and how it splits a later word with punctuation
  * attached depends on what it remembers: the same article could be tokenised differently after other articles
  * (issue 6: a fuzz run found stories whose claims changed on a second pass in one process). So each story is
- * read by a fresh instance. Decoding the model costs ~120 ms, so it is decoded once (on first use); a fresh instance gets its
- * own view of the tables wink adds words to (a lookup object inheriting the shared one, a list cut back to the
- * model's entries, below), ~1 ms.
+ * read by a fresh instance. Decoding the model costs ~120 ms, so it is decoded once (on first use); a fresh
+ * instance gets its own view of the tables wink adds words to (a lookup object inheriting the shared one, a list
+ * cut back to the model's entries, below), ~1 ms.
  */
 type Model = typeof model;
 type Instance = ReturnType<typeof winkNLP>;

@@ -222,13 +222,15 @@ export function releaseCollection(kind: Kind): void {
  * new one: a save during a computation starts another, so a reload never gets the site from before a save.
  * `stamp`: the folders' inputsStamp, when the caller has just taken it.
  */
-export async function siteDataFor(kind: Kind, inputs: SiteInputs, report: Reporter = quiet, stamp: string = inputsStamp(inputs)): Promise<SiteData> {
+export async function siteDataFor(kind: Kind, inputs: SiteInputs, report: Reporter = quiet, stamp?: string): Promise<SiteData> {
   const s = shared();
   if (s.prepared && !s.prepared.taken.has(kind)) {
     const { data, taken } = s.prepared;
     taken.add(kind);
     return data;
   }
+  // The folders are walked only here: a build's loaders take the guard's site above.
+  stamp ??= inputsStamp(inputs);
   if (s.inflight?.stamp === stamp) return s.inflight.run;
   const mine = { stamp, run: buildSiteData(inputs, report) };
   s.inflight = mine;

@@ -24,6 +24,5 @@ export const DENIED_THINGS: ReadonlySet<string> = new Set(['allegation', 'accusa
 export const CONTRADICTION_CUES =
   /\b(?:contrary to|contradict(?:s|ed|ing)?|disput(?:e|es|ed|ing)|challenge(?:s|d)? (?:the|that)|no evidence|misleading|debunk(?:s|ed)?|cast(?:s)? doubt|questioned|at odds with|inconsistent with|(?:could|can) not (?:be )?(?:confirm|verif)(?:y|ied)|unable to (?:confirm|verify))\b/i;
 
-
 /** Every contradiction phrase of a text (as DENIAL_CUES_ALL). */
 export const CONTRADICTION_CUES_ALL = new RegExp(CONTRADICTION_CUES.source, 'gi');
