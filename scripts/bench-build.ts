@@ -74,7 +74,7 @@ function phases(log: string): string {
   const one = /analysed \S+: .* in (\d+ ms)/.exec(log);
   const cached = /(all \d+ stories|the story) from the analysis cache/.test(log);
   const render = /generating static routes[\s\S]*?✓ Completed in ([\d.]+m? ?[\d.]*m?s)/.exec(log);
-  const search = /search index: (\d+) pages (indexed|unchanged, index reused) in (\d+) ms/.exec(log);
+  const search = /search index: (\d+) pages (indexed|unchanged, index reused|in \d+ parts, \d+ indexed, \d+ reused) in (\d+) ms/.exec(log);
   const pages = /(\d+) page\(s\) built/.exec(log);
   return [
     `analysis ${many ? `${many[1]} of ${many[2]} stories in ${many[3]}` : one ? `1 story in ${one[1]}` : cached ? 'all from the cache' : '?'}`,

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isSearchFolder } from '../src/site/search-shards.ts';
 
 const dist = process.argv[2] ?? 'dist';
 if (!existsSync(join(dist, 'index.html'))) {
@@ -19,7 +20,7 @@ function files(dir: string): string[] {
 const all = files(dist).map((f) => relative(dist, f).split('\\').join('/'));
 
 function kind(file: string): string | null {
-  if (file.startsWith('pagefind/')) return null;
+  if (isSearchFolder(file.split('/')[0])) return null;
   if (file.endsWith('share.png')) return 'share image (png)';
   if (!file.endsWith('.html')) return null;
   if (file === 'index.html') return 'home';

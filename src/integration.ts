@@ -14,6 +14,7 @@ import { releaseAnalyses } from './loaders/analysis-cache.ts';
 import { recordOutput, removeStale, skipPageCopies, takeKeptOutput } from './loaders/kept-output.ts';
 import { setAsidePreviousOutput } from './loaders/previous-output.ts';
 import { indexForSearch } from './loaders/search-index.ts';
+import { isSearchFolder, searchShards } from './site/search-shards.ts';
 import { onDevProblem } from './loaders/dev-problems.ts';
 import { buildSiteData, prepareSiteData, type Reporter } from './loaders/site-data.ts';
 import { siteInputs } from './loaders/paths.ts';
@@ -45,6 +46,8 @@ const build = {
   kept: null as { searchHash: string | null } | null,
   /** What this build's search index was made from. */
   searchHash: null as string | null,
+  /** Parts of the search index (by the number of stories). */
+  searchShards: 1,
   /** Else it was moved aside and is being deleted in the background (previous-output.ts). */
   clearing: null as Promise<void> | null,
   /** The last build:done hook ran. */
@@ -84,6 +87,7 @@ export function factCheckIntegration(): AstroIntegration {
             progress: { tty: Boolean(process.stdout.isTTY) && !process.env.CI, write: (t) => process.stdout.write(t) },
           };
           const data = await buildSiteData(siteInputs({ writeLocks: true, writeHistory: true }), report);
+          build.searchShards = searchShards(data.stories.length);
           // The entries are all the loaders need: the analyses (the larger part) can go now.
           releaseAnalyses();
           prepareSiteData(data);
@@ -107,13 +111,14 @@ export function factCheckIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, assets, logger }) => {
         if (build.kept) {
           const keep = new Set([...assets.values()].flat().map((u) => fileURLToPath(u)));
-          const removed = removeStale(build.outDir, keep, build.started, new Set(['pagefind']));
+          const removed = removeStale(build.outDir, keep, build.started, isSearchFolder);
           if (removed) logger.info(`removed ${removed} files of pages that are gone`);
         }
         const t0 = performance.now();
-        const { pages, reused, hash } = await indexForSearch(fileURLToPath(dir), siteConfig().language, build.cacheDir, build.kept?.searchHash ?? null);
+        const { pages, shards, indexed, hash } = await indexForSearch(fileURLToPath(dir), siteConfig().language, build.cacheDir, build.searchShards, build.kept?.searchHash ?? null);
         build.searchHash = hash;
-        logger.info(`search index: ${pages} pages ${reused ? 'unchanged, index reused' : 'indexed'} in ${Math.round(performance.now() - t0)} ms`);
+        const what = shards === 1 ? (indexed ? 'indexed' : 'unchanged, index reused') : `in ${shards} parts, ${indexed} indexed, ${shards - indexed} reused`;
+        logger.info(`search index: ${pages} pages ${what} in ${Math.round(performance.now() - t0)} ms`);
       },
       'astro:server:setup': ({ server }) => {
         const stop = onDevProblem(() => server.ws.send({ type: 'full-reload', path: '*' }));

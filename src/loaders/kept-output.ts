@@ -63,13 +63,13 @@ export function recordOutput(cacheDir: string, outDir: string, searchHash: strin
 
 /**
  * Removes every file this build neither wrote (modified since `since`) nor kept (listed in `keep`), and the
- * folders left empty, except in the top-level folders `skip` names (rewritten whole afterwards). Returns how
+ * folders left empty, except in the top-level folders `skip` accepts (rewritten whole afterwards). Returns how
  * many files went.
  */
-export function removeStale(outDir: string, keep: ReadonlySet<string>, since: number, skip: ReadonlySet<string> = new Set()): number {
+export function removeStale(outDir: string, keep: ReadonlySet<string>, since: number, skip: (folder: string) => boolean = () => false): number {
   let removed = 0;
   walk(outDir, (p, _size, mtime) => {
-    if (mtime < since && !keep.has(p) && !skip.has(p.slice(outDir.length + 1).split('/')[0])) {
+    if (mtime < since && !keep.has(p) && !skip(p.slice(outDir.length + 1).split('/')[0])) {
       rmSync(p, { force: true });
       removed++;
     }

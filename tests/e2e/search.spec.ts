@@ -38,3 +38,10 @@ test('a ?q= address starts a search', async ({ page }) => {
   await page.goto('/search/?q=Wells%20Fargo');
   await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
 });
+
+test('a word no page has finds nothing, not the pages that share its first letter', async ({ page }) => {
+  // Pagefind alone falls back to the longest prefix it knows ("acme" -> "a") and lists ~20 unrelated claims.
+  await page.goto('/search/?q=Acme');
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(/No results for Acme/);
+  await expect(page.locator('.pagefind-ui__result')).toHaveCount(0);
+});

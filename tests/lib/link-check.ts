@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { isSearchFolder } from '../../src/site/search-shards.ts';
 
 export interface LinkReport {
   /** Links on the site that were checked. */
@@ -125,7 +126,7 @@ export function checkLinks(dist: string, site: string | null): LinkReport {
       const locs = [doc.rss?.channel?.link, ...[doc.rss?.channel?.item ?? []].flat().map((i: { link: string }) => i.link),
         ...[doc.sitemapindex?.sitemap ?? []].flat().map((s: { loc: string }) => s.loc), ...[doc.urlset?.url ?? []].flat().map((u: { loc: string }) => u.loc)];
       for (const l of locs.filter(Boolean)) check(file, l, true);
-    } else if (file.endsWith('.json') && !file.startsWith('pagefind/')) {
+    } else if (file.endsWith('.json') && !isSearchFolder(file.split('/')[0])) {
       for (const u of jsonUrls(JSON.parse(text()))) check(file, u.url, u.published);
     } else if (file === 'robots.txt') {
       for (const m of text().matchAll(/^Sitemap:\s*(\S+)/gm)) check(file, m[1], true);

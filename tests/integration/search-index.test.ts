@@ -1,0 +1,131 @@
+/**
+ * The search index in parts by story (issue 9): a rebuild indexes again only the part whose story changed,
+ * reuses the others (from the cache, or in place in a kept output folder), lists for the search page the parts
+ * that hold pages, and leaves no part of a larger split behind.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexForSearch, pageGlobs } from '../../src/loaders/search-index.ts';
+import { MAX_SHARDS, PARTS_FILE, searchShards, shardFolder, shardOf } from '../../src/site/search-shards.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'fc-search-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * A page as the site writes them, naming its story's part of the index in a hidden filter (whose tag may carry
+ * Astro's scoping attribute after `hidden`).
+ */
+function page(story: string, words: string, shards = 4): string {
+  const scoped = words.includes('two') ? ' data-astro-cid-t5px7fop' : '';
+  return `<!doctype html><html lang="en"><head><title>${words}</title></head><body><nav>Menu</nav><main data-pagefind-body>`
+    + `<span data-pagefind-filter="story" hidden${scoped}>${story}</span><span data-pagefind-filter="part" hidden${scoped}>${shardOf(story, shards)}</span><h1>${words}</h1><p>${words} in the coverage.</p></main></body></html>`;
+}
+
+function write(out: string, rel: string, html: string): void {
+  mkdirSync(join(out, rel, '..'), { recursive: true });
+  writeFileSync(join(out, rel), html);
+}
+
+/** Page count of each part's index, by folder. */
+function counts(out: string): Record<string, number> {
+  const r: Record<string, number> = {};
+  for (const name of readdirSync(out).filter((n) => /^pagefind(-\d+)?$/.test(n)).sort()) {
+    const entry = JSON.parse(readFileSync(join(out, name, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    r[name] = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  }
+  return r;
+}
+
+describe('shardOf', () => {
+  it('puts a story in one part whatever else the site holds, spreading stories over the parts', () => {
+    expect(shardOf('city-budget', 1)).toBe(0);
+    expect(shardOf('city-budget', 8)).toBe(shardOf('city-budget', 8));
+    const used = new Set(Array.from({ length: 200 }, (_, i) => shardOf(`story-${String(i).padStart(4, '0')}`, 8)));
+    expect(used.size).toBe(8);
+  });
+});
+
+describe('searchShards', () => {
+  it.each([
+    [1, 1], [25, 1], [26, 2], [50, 2], [51, 4], [200, 8], [201, 16], [1000, MAX_SHARDS],
+  ])('%i stories: %i parts', (stories, parts) => {
+    expect(searchShards(stories, {})).toBe(parts);
+  });
+
+  it('takes SEARCH_SHARDS, and names what is wrong with a bad one', () => {
+    expect(searchShards(1000, { SEARCH_SHARDS: '3' })).toBe(3);
+    expect(() => searchShards(1, { SEARCH_SHARDS: '0' })).toThrow(/SEARCH_SHARDS="0" must be a whole number from 1 to 16/);
+    expect(() => searchShards(1, { SEARCH_SHARDS: 'many' })).toThrow(/SEARCH_SHARDS/);
+  });
+});
+
+describe('pageGlobs', () => {
+  it('names exactly the pages given, in globs Pagefind accepts (at most 1,000 paths each)', () => {
+    expect(pageGlobs([])).toEqual([]);
+    expect(pageGlobs(['claims/a-1/index.html'])).toEqual(['claims/a-1/index.html']);
+    expect(pageGlobs(['claims/a/index.html', 'sources/s--b/index.html'])).toEqual(['{claims/a/index.html,sources/s--b/index.html}']);
+    const many = Array.from({ length: 2500 }, (_, i) => `claims/c${i}/index.html`);
+    const globs = pageGlobs(many);
+    expect(globs).toHaveLength(3);
+    expect(globs.map((g) => g.split(',').length)).toEqual([1000, 1000, 500]);
+    // A character a glob would read (a brace, a comma) matches only itself, as `?`.
+    expect(pageGlobs(['claims/a,b{c}/index.html'])).toEqual(['claims/a?b?c?/index.html']);
+  });
+});
+
+describe('indexForSearch in parts', () => {
+  const out = join(dir, 'dist');
+  const cache = join(dir, 'cache');
+  // Three stories in three different parts of four (part 0 left empty when it can be).
+  const titles = Array.from({ length: 40 }, (_, i) => `Story ${i}`);
+  const picked: string[] = [];
+  for (const t of titles) if (shardOf(t, 4) !== 0 && !picked.some((p) => shardOf(p, 4) === shardOf(t, 4))) picked.push(t);
+  const [a, b, c] = picked;
+  const folder = (t: string) => shardFolder(shardOf(t, 4));
+
+  it('indexes each story into its own part and lists the parts that hold pages', async () => {
+    expect(picked).toHaveLength(3);
+    for (const [i, t] of [a, b, c].entries()) {
+      write(out, `claims/${i}-one/index.html`, page(t, `Claim one of story ${i} about harbour${i}`));
+      write(out, `claims/${i}-two/index.html`, page(t, `Claim two of story ${i}`));
+    }
+    write(out, 'embed/claims/0-one/index.html', '<html><body><p>A card, not searched</p></body></html>');
+    write(out, 'index.html', '<html lang="en"><body><main><p>Home, not searched</p></main></body></html>');
+    const r = await indexForSearch(out, 'en', cache, 4);
+    expect(r).toMatchObject({ pages: 6, shards: 4, indexed: 4 });
+    expect(counts(out)).toEqual({ pagefind: 0, [folder(a)]: 2, [folder(b)]: 2, [folder(c)]: 2 });
+    expect(JSON.parse(readFileSync(join(out, 'pagefind', PARTS_FILE), 'utf8'))).toEqual([folder(a), folder(b), folder(c)].sort());
+  });
+
+  it('reuses every part when no page changed, and re-indexes only the changed story\'s part', async () => {
+    const first = await indexForSearch(out, 'en', cache, 4);
+    expect(first.indexed).toBe(0);
+    const kept = (f: string) => statSync(join(out, f, 'pagefind-entry.json')).mtimeMs;
+    const before = { b: kept(folder(b)), c: kept(folder(c)) };
+    write(out, 'claims/0-three/index.html', page(a, 'Claim three of story 0'));
+    const second = await indexForSearch(out, 'en', cache, 4, first.hash);
+    expect(second).toMatchObject({ pages: 7, indexed: 1 });
+    expect(counts(out)[folder(a)]).toBe(3);
+    // The other parts were left where they were (a kept output folder), not copied again.
+    expect({ b: kept(folder(b)), c: kept(folder(c)) }).toEqual(before);
+    expect(second.hash.split(',').filter((h, k) => h !== first.hash.split(',')[k])).toHaveLength(1);
+  });
+
+  it('stops on a page that names a part the split does not have', async () => {
+    await expect(indexForSearch(out, 'en', cache, 2)).rejects.toThrow(/names part \d of the search index, which this build splits into 2/);
+  });
+
+  it('removes the parts of a larger split when the site has fewer', async () => {
+    for (const f of ['claims/0-one', 'claims/0-two', 'claims/0-three', 'claims/1-one', 'claims/1-two', 'claims/2-one', 'claims/2-two']) {
+      write(out, `${f}/index.html`, readFileSync(join(out, f, 'index.html'), 'utf8').replace(/(data-pagefind-filter="part"[^>]*>)\d+/, '$10'));
+    }
+    const r = await indexForSearch(out, 'en', cache, 1);
+    expect(r).toMatchObject({ pages: 7, shards: 1 });
+    expect(counts(out)).toEqual({ pagefind: 7 });
+    expect(JSON.parse(readFileSync(join(out, 'pagefind', PARTS_FILE), 'utf8'))).toEqual(['pagefind']);
+    // The cache keeps the indexes this build uses, no others.
+    expect(readdirSync(join(cache, 'factcheck-search')).filter((n) => !n.endsWith('.json'))).toHaveLength(1);
+  });
+});
