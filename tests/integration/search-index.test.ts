@@ -62,14 +62,18 @@ describe('searchShards', () => {
 });
 
 describe('pageGlobs', () => {
-  it('names exactly the pages given, in globs Pagefind accepts (at most 1,000 paths each)', () => {
+  it('names exactly the pages given, grouped by their first folder, in globs Pagefind accepts', () => {
     expect(pageGlobs([])).toEqual([]);
     expect(pageGlobs(['claims/a-1/index.html'])).toEqual(['claims/a-1/index.html']);
-    expect(pageGlobs(['claims/a/index.html', 'sources/s--b/index.html'])).toEqual(['{claims/a/index.html,sources/s--b/index.html}']);
-    const many = Array.from({ length: 2500 }, (_, i) => `claims/c${i}/index.html`);
+    expect(pageGlobs(['claims/a/index.html', 'claims/b/index.html'])).toEqual(['claims/{a/index.html,b/index.html}']);
+    expect(pageGlobs(['claims/a/index.html', 'claims/b/index.html', 'sources/s--b/index.html', 'top.html']))
+      .toEqual(['{claims/{a/index.html,b/index.html},sources/s--b/index.html,top.html}']);
+    // Past the size Pagefind parses, the pages go to further globs, each of them whole.
+    const many = Array.from({ length: 6000 }, (_, i) => `claims/claim-number-${i}/index.html`);
     const globs = pageGlobs(many);
-    expect(globs).toHaveLength(3);
-    expect(globs.map((g) => g.split(',').length)).toEqual([1000, 1000, 500]);
+    expect(globs.length).toBeGreaterThan(1);
+    expect(Math.max(...globs.map((g) => g.length))).toBeLessThanOrEqual(100_000);
+    expect(globs.flatMap((g) => g.slice('claims/{'.length, -1).split(',')).map((r) => `claims/${r}`)).toEqual(many);
     // A character a glob would read (a brace, a comma) matches only itself, as `?`.
     expect(pageGlobs(['claims/a,b{c}/index.html'])).toEqual(['claims/a?b?c?/index.html']);
   });
