@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SeedError } from './analysis/index.ts';
 import { releaseAnalyses } from './loaders/analysis-cache.ts';
-import { recordOutput, removeStale, skipPageCopies, takeKeptOutput } from './loaders/kept-output.ts';
+import { recordOutput, removeStale, skipPageCopies, takeKeptOutput, type KeptOutput } from './loaders/kept-output.ts';
 import { setAsidePreviousOutput } from './loaders/previous-output.ts';
 import { indexForSearch } from './loaders/search-index.ts';
 import { isSearchFolder, searchShards } from './site/search-shards.ts';
@@ -43,7 +43,7 @@ const build = {
   /** When this build started writing: files older than this that it did not keep are stale. */
   started: 0,
   /** The previous output is kept in place (kept-output.ts), so Astro leaves unchanged pages where they are. */
-  kept: null as { searchHash: string | null } | null,
+  kept: null as KeptOutput | null,
   /** What this build's search index was made from. */
   searchHash: null as string | null,
   /** Parts of the search index (by the number of stories). */
@@ -111,7 +111,8 @@ export function factCheckIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, assets, logger }) => {
         if (build.kept) {
           const keep = new Set([...assets.values()].flat().map((u) => fileURLToPath(u)));
-          const removed = removeStale(build.outDir, keep, build.started, isSearchFolder);
+          const removed = removeStale(build.outDir, build.kept.files, keep, build.started, isSearchFolder);
+          build.kept.files = [];
           if (removed) logger.info(`removed ${removed} files of pages that are gone`);
         }
         const t0 = performance.now();

@@ -27,19 +27,33 @@ function walk(dir: string, visit: (path: string, size: number, mtimeMs: number) 
   }
 }
 
+/** A hash of every file under `dir` (path, size and modification time), and the files' paths. */
+function fingerprintAndFiles(dir: string): { fingerprint: string; files: string[] } {
+  const rows: string[] = [];
+  const files: string[] = [];
+  walk(dir, (p, size, mtime) => {
+    rows.push(`${p.slice(dir.length)}\0${size}\0${mtime}`);
+    files.push(p);
+  });
+  return { fingerprint: createHash('sha256').update(rows.sort().join('\n')).digest('hex'), files };
+}
+
 /** A hash of every file under `dir`: path, size and modification time. */
 export function outputFingerprint(dir: string): string {
-  const rows: string[] = [];
-  walk(dir, (p, size, mtime) => rows.push(`${p.slice(dir.length)}\0${size}\0${mtime}`));
-  return createHash('sha256').update(rows.sort().join('\n')).digest('hex');
+  return fingerprintAndFiles(dir).fingerprint;
+}
+
+/** A kept output folder: what its search index was made from, and every file it held when the build began. */
+export interface KeptOutput {
+  searchHash: string | null;
+  files: string[];
 }
 
 /**
- * Whether `outDir` is exactly what the last build recorded (then what its search index was made from, else
- * null). The record is removed either way: from now on this build changes the folder, and only its own end
- * may record it again.
+ * Whether `outDir` is exactly what the last build recorded (then what it holds, else null). The record is
+ * removed either way: from now on this build changes the folder, and only its own end may record it again.
  */
-export function takeKeptOutput(cacheDir: string, outDir: string): { searchHash: string | null } | null {
+export function takeKeptOutput(cacheDir: string, outDir: string): KeptOutput | null {
   const file = join(cacheDir, RECORD);
   let record: { outDir?: string; fingerprint?: string; searchHash?: string } = {};
   try {
@@ -48,8 +62,9 @@ export function takeKeptOutput(cacheDir: string, outDir: string): { searchHash: 
     return null;
   }
   rmSync(file, { force: true });
-  const same = record.outDir === outDir && existsSync(outDir) && record.fingerprint === outputFingerprint(outDir);
-  return same ? { searchHash: record.searchHash ?? null } : null;
+  if (record.outDir !== outDir || !existsSync(outDir)) return null;
+  const now = fingerprintAndFiles(outDir);
+  return record.fingerprint === now.fingerprint ? { searchHash: record.searchHash ?? null, files: now.files } : null;
 }
 
 /** Records the finished output folder (and what its search index was made from) for the next build. */
@@ -63,17 +78,25 @@ export function recordOutput(cacheDir: string, outDir: string, searchHash: strin
 
 /**
  * Removes every file this build neither wrote (modified since `since`) nor kept (listed in `keep`), and the
- * folders left empty, except in the top-level folders `skip` accepts (rewritten whole afterwards). Returns how
- * many files went.
+ * folders left empty, except in the top-level folders `skip` accepts (rewritten whole afterwards). `before`
+ * lists the files the folder held when the build began (takeKeptOutput): any other file is this build's own,
+ * so only those are looked at, and the folder is not walked again. Returns how many files went.
  */
-export function removeStale(outDir: string, keep: ReadonlySet<string>, since: number, skip: (folder: string) => boolean = () => false): number {
+export function removeStale(outDir: string, before: readonly string[], keep: ReadonlySet<string>, since: number, skip: (folder: string) => boolean = () => false): number {
   let removed = 0;
-  walk(outDir, (p, _size, mtime) => {
-    if (mtime < since && !keep.has(p) && !skip(p.slice(outDir.length + 1).split('/')[0])) {
+  for (const p of before) {
+    if (keep.has(p) || skip(p.slice(outDir.length + 1).split('/')[0])) continue;
+    let mtime: number;
+    try {
+      mtime = statSync(p).mtimeMs;
+    } catch {
+      continue; // gone already
+    }
+    if (mtime < since) {
       rmSync(p, { force: true });
       removed++;
     }
-  });
+  }
   const prune = (dir: string): boolean => {
     let empty = true;
     for (const d of readdirSync(dir, { withFileTypes: true })) {
