@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { isSearchFolder, PART_FILTER, PARTS_FILE, shardFolder } from '../site/search-shards.ts';
+import { isSearchFolder, PART_FILTER, PARTS_FILE, shardFolder, shardIndex } from '../site/search-shards.ts';
 
 /** Top-level folders of the output that hold no page Pagefind indexes (besides the index's own). */
 const NOT_PAGES = new Set(['embed', '_astro']);
@@ -71,9 +71,10 @@ function readParts(outDir: string, language: string, shards: number): Part[] {
     if (d.isDirectory() && !NOT_PAGES.has(d.name) && !isSearchFolder(d.name)) listHtml(join(outDir, d.name), files);
   }
   files.sort();
+  const version = pagefindVersion();
   const parts = Array.from({ length: shards }, (_, k) => ({
     pages: [] as string[],
-    h: createHash('sha256').update(`pagefind ${pagefindVersion()} ${language} part ${k} of ${shards}\0`),
+    h: createHash('sha256').update(`pagefind ${version} ${language} part ${k} of ${shards}\0`),
   }));
   for (const f of files) {
     const bytes = readFileSync(f);
@@ -215,8 +216,8 @@ export async function indexForSearch(outDir: string, language: string, cacheDir:
   }
   // Parts of a site that had more of them, and kept indexes no part uses now.
   for (const d of readdirSync(root, { withFileTypes: true })) {
-    const k = d.name === 'pagefind' ? 0 : Number(/^pagefind-(\d+)$/.exec(d.name)?.[1] ?? -1);
-    if (d.isDirectory() && isSearchFolder(d.name) && k >= shards) rmSync(join(root, d.name), { recursive: true, force: true });
+    const k = shardIndex(d.name);
+    if (d.isDirectory() && k !== null && k >= shards) rmSync(join(root, d.name), { recursive: true, force: true });
   }
   // The search page searches the parts that hold pages (all of them empty: the first, as one index would be).
   const live = parts.flatMap((p, k) => (p.pages.length ? [shardFolder(k)] : []));

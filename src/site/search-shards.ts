@@ -61,7 +61,14 @@ export function shardFolder(k: number): string {
  */
 export const PARTS_FILE = 'parts.json';
 
+/** The part a top-level output folder holds (the inverse of shardFolder), or null for any other folder. */
+export function shardIndex(name: string): number | null {
+  if (name === 'pagefind') return 0;
+  const k = /^pagefind-(\d+)$/.exec(name)?.[1];
+  return k === undefined ? null : Number(k);
+}
+
 /** Whether a top-level output folder holds a part of the search index (written by the search step, not Astro). */
 export function isSearchFolder(name: string): boolean {
-  return name === 'pagefind' || /^pagefind-\d+$/.test(name);
+  return shardIndex(name) !== null;
 }
