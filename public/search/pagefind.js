@@ -17,7 +17,6 @@
 const PART = 'part';
 let settings = {};
 let parts = [];
-let pagefind = null;
 /** The loading of Pagefind and its parts, once however many calls wait for it. */
 let loading = null;
 /** Per part and term: whether the part has a word that is, or starts with, the term. */
@@ -30,7 +29,6 @@ function ready() {
     await loaded.options(settings);
     for (const url of urls.slice(1)) await loaded.mergeIndex(url);
     await loaded.init();
-    pagefind = loaded;
     return loaded;
   })();
   return loading;
@@ -47,7 +45,8 @@ export async function options(given = {}) {
   const { parts: urls, ...rest } = given;
   if (Array.isArray(urls)) parts = urls.filter((u) => typeof u === 'string');
   settings = { ...settings, ...rest };
-  if (pagefind) await pagefind.options(rest);
+  // Once loading has begun, the options it read may be older than these.
+  if (loading) await (await loading).options(rest);
 }
 
 export async function init() {
@@ -98,18 +97,19 @@ async function partHolds(pf, k, term) {
  */
 async function partsFor(pf, query) {
   if (/^\s*".+"\s*$/.test(query)) return null;
+  const numbers = parts.map(partNumber);
   let keep = null;
   for (const term of termsOf(query)) {
     const has = [];
-    for (let k = 0; k < parts.length; k++) if (await partHolds(pf, partNumber(k), term)) has.push(partNumber(k));
+    for (const k of numbers) if (await partHolds(pf, k, term)) has.push(k);
     keep = keep ? keep.filter((k) => has.includes(k)) : has;
   }
   return keep && keep.length < parts.length ? keep : null;
 }
 
-/** A part's number, from its folder (pagefind/ is 0, pagefind-3/ is 3). */
-function partNumber(i) {
-  return Number(/pagefind-(\d+)\/?$/.exec(parts[i])?.[1] ?? 0);
+/** A part's number, from its folder's URL (pagefind/ is 0, pagefind-3/ is 3). */
+function partNumber(url) {
+  return Number(/pagefind-(\d+)\/?$/.exec(url)?.[1] ?? 0);
 }
 
 export async function search(term, opts = {}) {
@@ -128,7 +128,6 @@ export async function debouncedSearch(term, opts = {}) {
 
 export async function destroy() {
   if (loading) await (await loading).destroy();
-  pagefind = null;
   loading = null;
   holds.clear();
 }
