@@ -7,6 +7,7 @@
  *   body disagrees with the headline.
  * - per pair: each body's evidence toward the posed claim (a disagreeing sentence: disagree; else agreeing:
  *   agree; else discussing: discuss; no evidence: unrelated) against its FNC-1 label.
+ * `--confusion` adds each pair table (rows: FNC-1's label, columns: the engine's).
  * Beside it, the baseline "stance model alone, contested if any body disagrees", on the same stories.
  */
 import { analyzeStory, type ParsedSeed } from '../src/analysis/index.ts';
@@ -17,7 +18,7 @@ import { fncStories, type FncStory } from './fnc-stories.ts';
 import { perClassF1 } from './fnc-score.ts';
 import { MODELS_DIR } from './paths.ts';
 
-const dir = dataArg('npm run bench:stories -- --data <fnc-1 dir> [--limit N] [--errors]');
+const dir = dataArg('npm run bench:stories -- --data <fnc-1 dir> [--limit N] [--errors] [--confusion]');
 const flag = (name: string) => process.argv.indexOf(`--${name}`);
 const limit = flag('limit') >= 0 ? Number(process.argv[flag('limit') + 1]) : Infinity;
 const t0 = performance.now();
@@ -83,3 +84,13 @@ console.log(`                ${(articles / engineSeconds).toFixed(1)} articles/s
 console.log(`baseline (stance model alone, contested if any body disagrees):`);
 console.log(`                ${statusScores(modelStatus)}`);
 console.log(`                ${pairScores(modelPairs)}`);
+
+if (flag('confusion') >= 0) {
+  for (const [name, predicted] of [['engine', enginePairs], ['baseline', modelPairs]] as const) {
+    console.log(`\n${name}: rows FNC-1 label, columns predicted`);
+    console.log(`${''.padEnd(10)}${STANCE_LABELS.map((l) => l.padStart(10)).join('')}`);
+    for (const gold of STANCE_LABELS) {
+      console.log(`${gold.padEnd(10)}${STANCE_LABELS.map((p) => String(predicted.filter((x, i) => x === p && goldPairs[i] === gold).length).padStart(10)).join('')}`);
+    }
+  }
+}
