@@ -2,6 +2,7 @@ import { DENIAL_VERBS, GENERIC_SPEAKER, NAME, NEWS_LABEL, ROLE_SPEAKER, SPEECH_V
 import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
 import { normalizeText } from './hash.ts';
 import type { Speaker } from './types.ts';
+import { editDistance } from './edit-distance.ts';
 
 /** Who a sentence's words are attributed to, as found in the sentence itself. */
 export interface Attribution {
@@ -190,19 +191,6 @@ export function canonicalNames(counts: Map<string, number>): Map<string, string>
   return out;
 }
 
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length];
-}
 
 /** The speaker of the same quote elsewhere: equal wording, or one quoting a part (30+ characters) of the other. */
 function findQuoteSpeaker(known: Map<string, string>, key: string): string | undefined {

@@ -7,6 +7,7 @@ export { checkSeeds, formatProblems, SeedError, STORY_ID } from './check-seeds.t
 export { engineModels, type EngineModels } from './models.ts';
 export { isSeedFile, MAX_SEED_BYTES, tooLargeMessage } from './parse-seed.ts';
 export { splitSentences } from './split-sentences.ts';
+export { editDistance } from './edit-distance.ts';
 export { sourceLabel } from './read-sources.ts';
 export { decodeEmbeddings, type Embeddings } from './represent/embeddings.ts';
 export { decodeModel, type StanceModel } from './stance-model/index.ts';

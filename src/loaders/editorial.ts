@@ -14,6 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { toString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import type { PosedClaim, SeedProblem } from '../analysis/index.ts';
+import { didYouMean, LIST_ALL_UP_TO } from './suggest.ts';
 
 /** Front matter of a story note. */
 export const storyNoteSchema = z.object({
@@ -125,7 +126,10 @@ export function posedClaims(notes: Map<string, Note<{ story?: string; claim?: st
     if (story === undefined) {
       problems.push({ file: n.file, message: 'poses a claim but names no story. Add `story: <story folder>` to its front matter.' });
     } else if (!storyIds.has(story)) {
-      problems.push({ file: n.file, message: `poses a claim for story "${story.slice(0, 80)}", which has no folder in the seeds. Set \`story\` to one of: ${[...storyIds].sort().join(', ') || '(no stories yet)'}.` });
+      const fix = storyIds.size <= LIST_ALL_UP_TO
+        ? `Set \`story\` to one of: ${[...storyIds].sort().join(', ') || '(no stories yet)'}.`
+        : `Set \`story\` to the name of a folder in the seeds (there are ${storyIds.size}).${didYouMean(story.slice(0, 200), storyIds)}`;
+      problems.push({ file: n.file, message: `poses a claim for story "${story.slice(0, 80)}", which has no folder in the seeds. ${fix}` });
     } else if (!text) {
       problems.push({ file: n.file, message: claim === undefined ? 'names a story but poses no claim. Add `claim: "<the claim as you word it>"`, or remove `story` to write a note about an existing claim.' : 'poses an empty claim. Write the claim in `claim: "..."`.' });
     } else {
@@ -139,8 +143,8 @@ export function posedClaims(notes: Map<string, Note<{ story?: string; claim?: st
 export function claimNoteProblems(notes: Map<string, Note<{ story?: string; claim?: string }>>, claimIds: Set<string>): SeedProblem[] {
   // A note posing a claim names an id it makes itself; its own problems are listed by posedClaims.
   const posing = (n: Note<{ story?: string; claim?: string }>) => n.data.story !== undefined || n.data.claim !== undefined;
-  return [...notes].filter(([id, n]) => !claimIds.has(id) && !posing(n)).map(([, n]) => ({
+  return [...notes].filter(([id, n]) => !claimIds.has(id) && !posing(n)).map(([id, n]) => ({
     file: n.file,
-    message: 'is a note for a claim id that does not exist. Rename it to an existing claim id (see /claims.json), or delete it.',
+    message: `is a note for a claim id that does not exist. Rename it to an existing claim id (see /claims.json), or delete it.${didYouMean(id.slice(0, 200), claimIds)}`,
   }));
 }
