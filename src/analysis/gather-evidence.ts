@@ -136,7 +136,7 @@ function mostDisagreeing(pool: Candidate[], target: EvidenceTarget, reading: Sto
 
 /**
  * Evidence for a claim the editors pose: the article model decides how each source stands (disagree at
- * EVIDENCE.contests, else the likelier of agree and discuss, unless the source does not address the claim);
+ * EVIDENCE.contests, else agree or discuss as EVIDENCE.agreeOverDiscuss weighs them, unless the source does not address the claim);
  * the evidence shown is the sentence that carries that stance: a linked denial or the sentence the sentence
  * model reads as most disagreeing; else the sentences that restate the claim, or the one that carries most of it.
  */
@@ -165,7 +165,7 @@ function posedEvidence(target: EvidenceTarget, reading: StoryReading, s: number,
   // the sentence model to read the chosen sentence as disagreeing too, at 0.2 to 0.5, also: 0.710-0.698 vs 0.712.)
   if (p[1] >= EVIDENCE.contests && pool.length) return stated([{ fact: mostDisagreeing(pool, target, reading, claim).c.x, stance: 'disagree', by: 'model' }]);
   if (p[3] >= unrelatedBar && !members.length) return [];
-  const stance: Stance = p[0] >= p[2] ? 'agree' : 'discuss';
+  const stance: Stance = p[0] * EVIDENCE.agreeOverDiscuss >= p[2] ? 'agree' : 'discuss';
   if (members.length) return members.map((x) => ({ fact: x, stance, by: 'statement' }));
   const best = candidates.reduce((a, b) => (b.rel > a.rel ? b : a));
   return [{ fact: best.x, stance, by: 'model' }];
