@@ -56,6 +56,22 @@ function concat(pieces: Piece[]): Tokens {
 }
 
 /**
+ * Re-joins sentences the splitter cut inside a word: a full stop with no space after it and a digit or a
+ * lower-case letter next ("10.00am", "el19digital.com") ends no sentence. ("It ended.The next day" stays
+ * cut: a capital after the stop is a missing space more often than a name.)
+ */
+function joinUnspaced(p: string, pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    const last = out.at(-1);
+    if (last && last.end === piece.start && p[last.end - 1] === '.' && /[\p{Ll}\p{N}]/u.test(p[piece.start] ?? '')) {
+      out[out.length - 1] = { start: last.start, end: piece.end, tokens: concat([last, piece]) };
+    } else out.push(piece);
+  }
+  return out;
+}
+
+/**
  * Re-joins sentences the splitter cut inside a quotation ("A. B," she said.) or parentheses ("(CBSLA.com)"),
  * so a quote and its attribution stay one sentence: who said it is part of what it says. At most four pieces
  * are joined.
@@ -84,7 +100,7 @@ export function readSentences(paragraphs: readonly string[]): { sentences: Sente
   const used = new Map<string, number>();
   let base = 0;
   paragraphs.forEach((p, paragraph) => {
-    for (const piece of joinOpenQuotes(p, readParagraph(p))) {
+    for (const piece of joinOpenQuotes(p, joinUnspaced(p, readParagraph(p)))) {
       const text = p.slice(piece.start, piece.end);
       const wording = sentenceKey(text);
       const key = 's-' + wording.slice(0, 8);

@@ -14,6 +14,16 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => s.text)).toContain('The U.S. Attorney opened a case on Aug. 8, 2018.');
   });
 
+  it.each([
+    ['a time written with a full stop', '10.00am: Heavily armed teams arrive at the building. Police followed.', ['10.00am: Heavily armed teams arrive at the building.', 'Police followed.']],
+    ['a web address', 'Visit el19digital.com today for more. It is free.', ['Visit el19digital.com today for more.', 'It is free.']],
+    ['a missing space before a capital (still two sentences)', 'It ended.The next day he went home.', ['It ended.', 'The next day he went home.']],
+  ])('does not split inside a word: %s', (_, paragraph, expected) => {
+    const got = splitSentences([paragraph]);
+    expect(got.map((s) => s.text)).toEqual(expected);
+    for (const s of got) expect(paragraph.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it('keeps a quote and its attribution together even when the quote has two sentences', () => {
     expect(sentences.map((s) => s.text)).toContain('"We did nothing wrong. Nothing," the mayor said.');
   });
