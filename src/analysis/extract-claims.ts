@@ -47,6 +47,8 @@ const TRAILING_ATTRIBUTION = new RegExp(
 const MAY_ATTRIBUTE = new RegExp(String.raw`according to|(?:${SPEECH_VERBS})\b`, 'u');
 const LEADING_REPORT = new RegExp(String.raw`^(?:${NAME}|[Tt]he [a-z]+) (?:reported|reports|said|says)(?:,| that)\s+`, 'u');
 const LEADING_ACCORDING = /^according to [^,]+,\s+/i;
+/** A kept claim has at least two words that start with a letter. */
+const WORDS_KEPT = /(?:^|\s)["“'(]?\p{L}\S*\s+["“'(]?\p{L}/u;
 
 /** The claim a sentence makes: where it lies in the sentence, and how it reads on its own. */
 export interface ClaimSpan {
@@ -70,6 +72,8 @@ export function claimSpan(sentence: string): ClaimSpan {
   };
   // Wire datelines: "GAZA CITY (Ma'an) -- ", "LONDON (Reuters) - ", "HUNTINGTON BEACH (CBSLA.com) — ".
   cutStart(/^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*(?:--|[-–—])\s+/);
+  // A live blog's time stamp: "10.24am: ", "11:36 am   ", "9.15 p.m. - ".
+  cutStart(/^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[:–—-]\s*|\s{2,})(?=\S)/i);
   if (!/^["“']/.test(sentence.slice(start))) {
     for (let i = 0; i < 3; i++) cutStart(LEADING_CONNECTIVE);
     cutStart(LEADING_ACCORDING);
@@ -79,7 +83,9 @@ export function claimSpan(sentence: string): ClaimSpan {
     const tailFrom = Math.max(start, end - 240);
     const tail = sentence.slice(tailFrom, end);
     const m = MAY_ATTRIBUTE.test(tail) ? TRAILING_ATTRIBUTION.exec(tail) : null;
-    if (m && tailFrom + m.index > start) end = tailFrom + m.index;
+    // What is left must still say something: "9.52am: Gunfire reported to emergency services at the Memorial"
+    // is no "9.52am" said by "Gunfire".
+    if (m && tailFrom + m.index > start && WORDS_KEPT.test(sentence.slice(start, tailFrom + m.index))) end = tailFrom + m.index;
   }
   while (end > start && /[\s,;:—–-]/.test(sentence[end - 1])) end--;
   let text = sentence.slice(start, end);

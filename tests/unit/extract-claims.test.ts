@@ -27,6 +27,11 @@ describe('claimText', () => {
     ['On Monday, the Ledger reported that Acme cut 400 jobs.', 'Acme cut 400 jobs.'],
     ['Nevertheless, the Journal reported, job losses led one large plant to close.', 'Job losses led one large plant to close.'],
     ['"We cut no jobs," Acme said.', '"We cut no jobs," Acme said.'],
+    ['10.24am: A staff member says she saw a man drive away.', 'A staff member says she saw a man drive away.'],
+    ['11:36 am   Police have named the suspect.', 'Police have named the suspect.'],
+    ['9.52am: Gunfire reported to emergency services at the National War Memorial.', 'Gunfire reported to emergency services at the National War Memorial.'],
+    ['Shots rang out, Acme said.', 'Shots rang out.'],
+    ['At 10.30 the plant closed.', 'At 10.30 the plant closed.'],
   ])('%s', (input, expected) => {
     expect(claimText(input)).toBe(expected);
   });
