@@ -39,8 +39,15 @@ export function checkWorthiness(text: string, a: Annotated): Worthiness {
   return { score, reasons };
 }
 
+/**
+ * "..., X said (on Monday).", '..." X said.' or "... according to X." closing a sentence. A comma or a closing
+ * quote comes before the speaker ("illegal in the UK but this week groups wrote to MPs ..." is no attribution),
+ * and the tail holds no colon or
+ * double quote: "..., Lin said on YouTube: 'I was not expecting ...'" hands the sentence to the quote, and
+ * cutting it would leave only what led up to it.
+ */
 const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`,?\s+(?:according to [^,.;]+|(?:${NAME}|[Tt]he [a-z]+|[Aa]n? [a-z ]{0,30}?(?:source|official|spokes\w+))(?: [^,]{0,40})? (?:${SPEECH_VERBS})(?: ${NAME})?(?: (?:on|in|to|at) [^,.]{1,40})*)(?=[.!]?["”]?$)`,
+  String.raw`(?:,?\s+according to [^,.;:"“”]+|(?:,|(?<=["”’']))\s+(?:${NAME}|[Tt]he [a-z]+|[Aa]n? [a-z ]{0,30}?(?:source|official|spokes\w+))(?: [^,:"“”]{0,40})? (?:${SPEECH_VERBS})(?: ${NAME})?(?: (?:on|in|to|at) [^,.:"“”]{1,40})*)(?=[.!]?["”]?$)`,
   'u',
 );
 /** TRAILING_ATTRIBUTION needs "according to" or a verb of saying (followed by a word boundary): a cheap test first. */
@@ -88,8 +95,9 @@ export function claimSpan(sentence: string): ClaimSpan {
     if (m && tailFrom + m.index > start && WORDS_KEPT.test(sentence.slice(start, tailFrom + m.index))) end = tailFrom + m.index;
   }
   while (end > start && /[\s,;:—–-]/.test(sentence[end - 1])) end--;
-  let text = sentence.slice(start, end);
-  if (!/[.!?]["”]?$/.test(text)) text += '.';
+  // '... "remains tenuous,"' (its speaker cut) ends as a sentence: '... "remains tenuous."'
+  let text = sentence.slice(start, end).replace(/,(["”’'])$/u, '.$1');
+  if (!/[.!?]["”’']?$/.test(text)) text += '.';
   return { start, end, text: text.charAt(0).toUpperCase() + text.slice(1) };
 }
 

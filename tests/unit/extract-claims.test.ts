@@ -31,6 +31,12 @@ describe('claimText', () => {
     ['11:36 am   Police have named the suspect.', 'Police have named the suspect.'],
     ['9.52am: Gunfire reported to emergency services at the National War Memorial.', 'Gunfire reported to emergency services at the National War Memorial.'],
     ['Shots rang out, Acme said.', 'Shots rang out.'],
+    ['Abortion based on gender is illegal in the UK but this week religious groups wrote to MPs to support an amendment.', 'Abortion based on gender is illegal in the UK but this week religious groups wrote to MPs to support an amendment.'],
+    ["After the video went viral, Paler Lin said on YouTube: 'I wasn't expecting to get this kind of footage.", "After the video went viral, Paler Lin said on YouTube: 'I wasn't expecting to get this kind of footage."],
+    ['Acme cut 400 jobs according to The Ledger.', 'Acme cut 400 jobs.'],
+    ['The situation remains "tenuous," Kirby said on Tuesday.', 'The situation remains "tenuous."'],
+    ["The time capsule's presence at the Old State House had only recently been confirmed.", "The time capsule's presence at the Old State House had only recently been confirmed."],
+    ['On the same day Michael Brown was buried, a Ferguson man released what he claims to be new evidence in the case.', 'On the same day Michael Brown was buried, a Ferguson man released what he claims to be new evidence in the case.'],
     ['At 10.30 the plant closed.', 'At 10.30 the plant closed.'],
   ])('%s', (input, expected) => {
     expect(claimText(input)).toBe(expected);
