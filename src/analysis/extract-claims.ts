@@ -1,6 +1,8 @@
 import type { Annotated } from './annotate.ts';
 import { LEADING_CONNECTIVE, NAME, REPORTING_CUES, SPEECH_VERBS } from './lexicon/attribution.ts';
 import { OPINION, READER_ADDRESS, SPECULATION } from './lexicon/check-worthiness.ts';
+import { CODE, URL_TOKEN } from './lexicon/boilerplate.ts';
+import { STOPWORDS } from './lexicon/stopwords.ts';
 export { CHECK_WORTHY } from './thresholds.ts';
 
 /** Why a sentence is or is not check-worthy, as a score with the reasons that made it. */
@@ -16,14 +18,29 @@ const MODAL = /^(?:can|could|may|might|must|shall|should|will|would)$/i;
 
 
 /**
+ * A sentence cut off mid-phrase: it ends in an ellipsis after a function word or a space ("picking fight
+ * with...", "in the outs …"), as link titles and captions cut to length do. Prose that trails off after a
+ * full phrase ("a new business line for the retailer...") is not.
+ */
+function isTruncated(text: string): boolean {
+  // An ellipsis inside a closing quote marks words left out of the quote, not a cut-off sentence.
+  const m = /(\S*)(\s*)(?:\.\.\.|…)\.?$/u.exec(text.trim());
+  if (!m) return false;
+  return m[2].length > 0 || STOPWORDS.has(m[1].toLowerCase());
+}
+
+/**
  * Scores how check-worthy a sentence is: a statement of fact about named parties or figures scores high;
  * questions, opinion, speculation, advice to the reader and fragments score low.
  */
 export function checkWorthiness(text: string, a: Annotated): Worthiness {
   const reasons: string[] = [];
   let score = 0;
-  const wordCount = a.words.filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // A web address is no word of a statement ("See more at: http://...").
+  const wordCount = a.words.filter((w) => /[\p{L}\p{N}]/u.test(w) && !URL_TOKEN.test(w)).length;
   if (/\?["”']?$/.test(text.trim())) return { score: -10, reasons: ['question'] };
+  if (CODE.test(text)) return { score: -10, reasons: ['page code'] };
+  if (isTruncated(text)) return { score: -10, reasons: ['truncated'] };
   if (wordCount < MIN_WORDS) return { score: -10, reasons: ['fragment'] };
   if (wordCount > MAX_WORDS) return { score: -10, reasons: ['run-on'] };
   if (!a.hasVerb) return { score: -10, reasons: ['no verb'] };
@@ -79,6 +96,8 @@ export function claimSpan(sentence: string): ClaimSpan {
   };
   // Wire datelines: "GAZA CITY (Ma'an) -- ", "LONDON (Reuters) - ", "HUNTINGTON BEACH (CBSLA.com) — ".
   cutStart(/^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*(?:--|[-–—])\s+/);
+  // Punctuation the splitter left at the front ("Good luck, Thailand!: “When people ...”").
+  cutStart(/^[:;,.)\]–—-]+\s*/);
   // A live blog's time stamp: "10.24am: ", "11:36 am   ", "9.15 p.m. - ".
   cutStart(/^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[:–—-]\s*|\s{2,})(?=\S)/i);
   if (!/^["“']/.test(sentence.slice(start))) {

@@ -1,4 +1,4 @@
-import { AUTHOR_BLURB, BYLINE, DATELINE, FURNITURE, RELATED_BLOCK } from './lexicon/boilerplate.ts';
+import { AUTHOR_BLURB, BYLINE, DATELINE, FURNITURE, LINK_WORDS, RELATED_BLOCK, RELATED_LINK } from './lexicon/boilerplate.ts';
 import { normalizeText } from './hash.ts';
 import type { ParsedSeed } from './types.ts';
 
@@ -33,7 +33,8 @@ function dropBlurbSentences(p: string): { kept: string; removed: string[] } {
 
 /**
  * Keeps only the article: drops repeated headlines and leading sub-headlines, bylines, datelines, author
- * blurbs, page furniture, duplicate paragraphs, and a "Related news" / "TOP News" block with everything after it.
+ * blurbs, page furniture, duplicate paragraphs, a labelled link to another story ("MORE: ..."), and a
+ * "Related news" / "TOP News" block with everything after it.
  */
 export function stripBoilerplate(seed: ParsedSeed): { paragraphs: string[]; removed: Stripped[] } {
   const removed: Stripped[] = [];
@@ -57,6 +58,8 @@ export function stripBoilerplate(seed: ParsedSeed): { paragraphs: string[]; remo
     else if (BYLINE.test(p) && p.split(/\s+/).length <= 16) why = 'byline';
     else if (DATELINE.test(p)) why = 'dateline';
     else if (FURNITURE.test(p)) why = 'page furniture';
+    // A link's title is a headline: no full stop at its end (prose after "More:" has one).
+    else if (RELATED_LINK.test(p) && !/\.["”’']?$/.test(p) && p.split(/\s+/).length <= LINK_WORDS) why = 'related links';
     else if (leading && isHeadlineLike(p)) why = 'repeated headline';
     if (why) {
       removed.push({ text: p, why });

@@ -13,6 +13,14 @@ describe('checkWorthiness', () => {
     ['You might rightly question why the company should grow any bigger.', false],
     ['Read more', false],
     ['What that means is that if you are anxious, the report should alarm you.', false],
+    ['Teen felled with killer punch after picking fight with...', false],
+    ['Mexican marines patrol at Pueblo Viejo, in the outskirts of Iguala, Guerrero state, Mexico, where a  …', false],
+    ['Olympic swimming star Michael Phelps was pulled over by Maryland police early this morning and…', false],
+    ['Acme Corp may become a new business line for the bankrupt retailer JCPenney...', true],
+    ['Acme Corp cut 400 jobs at its plant in Ohio in March, calling the cuts “painful but … necessary …”', true],
+    ["OO.ready(function() { OO.Player.create('ooyalaplayer-Z3dGc2cz', 'Z3dGc2cz'); });", false],
+    ['var CasaleArgs = new Object(); CasaleArgs.version = 2; CasaleArgs.adUnits = "4";', false],
+    ['See more at: http://www.dailystar.com.lb/News/Middle-East/2015/Feb-26/288865-bbc-names.', false],
   ])('%s -> %s', (s, expected) => {
     expect(worthy(s)).toBe(expected);
   });
@@ -28,6 +36,7 @@ describe('claimText', () => {
     ['Nevertheless, the Journal reported, job losses led one large plant to close.', 'Job losses led one large plant to close.'],
     ['"We cut no jobs," Acme said.', '"We cut no jobs," Acme said.'],
     ['10.24am: A staff member says she saw a man drive away.', 'A staff member says she saw a man drive away.'],
+    [': “No one can see their faces,” a ministry spokesman told Reuters.', '“No one can see their faces,” a ministry spokesman told Reuters.'],
     ['11:36 am   Police have named the suspect.', 'Police have named the suspect.'],
     ['9.52am: Gunfire reported to emergency services at the National War Memorial.', 'Gunfire reported to emergency services at the National War Memorial.'],
     ['Shots rang out, Acme said.', 'Shots rang out.'],

@@ -4,6 +4,20 @@
 export const RELATED_BLOCK =
   /^(?:related(?: news| stories| articles| coverage| content| reading)?|top (?:news|stories)|more (?:news|stories|from [\w .'-]+)|read (?:more|next|also)|recommended(?: for you| stories)?|trending(?: now| stories)?|you (?:may|might) also like|most (?:popular|read)|latest (?:news|stories)|see also|also read|popular (?:now|stories)|editor'?s picks)\s*[:.]?$/i;
 
+/**
+ * A paragraph that is one link to another story under a label: "MORE: Man survives fall", "SEE ALSO: Apple's iOS 8
+ * Is Brimming With Bugs", "Related roundup: ...": at most LINK_WORDS words, and no full stop at the end.
+ */
+export const RELATED_LINK =
+  /^(?:more|see also|related(?: \w+)?|read (?:more|next|also)|also read|see video|watch|photos?|video)\s*:\s*\S/i;
+export const LINK_WORDS = 30;
+
+/** A sentence that is page code, not prose: "OO.ready(function() {", "var CasaleArgs = new Object();". */
+export const CODE = /\bfunction\s*\(|[{}]|\bvar\s+[\w$]+\s*=|\b[\w$]+\.[\w$]+\(\s*['"]/;
+
+/** A web address, which is not a word of a statement. */
+export const URL_TOKEN = /^(?:https?:\/\/|www\.)\S+$/i;
+
 /** A byline: "By Jane Doe", optionally with a date or outlet after it. */
 export const BYLINE = /^(?:by|written by|posted by|reporting by)\s+[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}\b/iu;
 
@@ -19,4 +33,4 @@ export const AUTHOR_BLURB = [
 
 /** Page furniture lines. */
 export const FURNITURE =
-  /^(?:advertisement|advertising|share (?:this|on \w+)|click here\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|image (?:source|copyright).*|photo:.*|getty images|listen to this article|\(?ap\)?|copyright .*|all rights reserved\.?)$/i;
+  /^(?:advertisement|advertising|share (?:this|on \w+)|click here\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|image (?:source|copyright).*|photo:.*|getty images|listen to this article|poll loading\W*|see more at:.*|\(?ap\)?|copyright .*|all rights reserved\.?)$/i;
