@@ -94,8 +94,8 @@ export function claimSpan(sentence: string): ClaimSpan {
     const m = re.exec(sentence.slice(start, end));
     if (m && m.index === 0) start += m[0].length;
   };
-  // Wire datelines: "GAZA CITY (Ma'an) -- ", "LONDON (Reuters) - ", "HUNTINGTON BEACH (CBSLA.com) — ".
-  cutStart(/^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*(?:--|[-–—])\s+/);
+  // Wire datelines: "GAZA CITY (Ma'an) -- ", "LONDON (Reuters) - ", "HUNTINGTON BEACH (CBSLA.com) — ", "(Reuters) - ".
+  cutStart(/^(?:[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,40}\))?|\([^)]{1,40}\))\s*(?:--|[-–—])\s+/);
   // Punctuation the splitter left at the front ("Good luck, Thailand!: “When people ...”").
   cutStart(/^[:;,.)\]–—-]+\s*/);
   // A live blog's time stamp: "10.24am: ", "11:36 am   ", "9.15 p.m. - ".

@@ -36,6 +36,8 @@ describe('claimText', () => {
     ['Nevertheless, the Journal reported, job losses led one large plant to close.', 'Job losses led one large plant to close.'],
     ['"We cut no jobs," Acme said.', '"We cut no jobs," Acme said.'],
     ['10.24am: A staff member says she saw a man drive away.', 'A staff member says she saw a man drive away.'],
+    ['(Reuters) - Historians on Thursday opened a 113-year-old time capsule.', 'Historians on Thursday opened a 113-year-old time capsule.'],
+    ['LONDON (Reuters) - Historians opened a time capsule.', 'Historians opened a time capsule.'],
     [': “No one can see their faces,” a ministry spokesman told Reuters.', '“No one can see their faces,” a ministry spokesman told Reuters.'],
     ['11:36 am   Police have named the suspect.', 'Police have named the suspect.'],
     ['9.52am: Gunfire reported to emergency services at the National War Memorial.', 'Gunfire reported to emergency services at the National War Memorial.'],
