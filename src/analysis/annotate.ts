@@ -95,12 +95,27 @@ function locate(text: string, words: readonly string[]): number[] {
   return out;
 }
 
+/**
+ * The figures of a sentence, a sum's scale written against it kept: wink-nlp reads "$7m" and "US$7bn" as "$7" and
+ * "US$7", which would then differ from "$7 million". Only sums: "7m" after a plain number may be metres.
+ */
+function readFigureEntities(text: string, entities: Tokens['entities']): Annotated['figures'] {
+  let cursor = 0;
+  return entities.filter((e) => FIGURE_TYPES.has(e.type)).map((e) => {
+    const at = text.indexOf(e.value, cursor);
+    if (at < 0) return e;
+    cursor = at + e.value.length;
+    const scale = e.type === 'MONEY' ? /^(?:mn|m|bn|b|k|tn)\b/i.exec(text.slice(cursor)) : null;
+    return scale ? { value: e.value + scale[0], type: e.type } : e;
+  });
+}
+
 /** Annotates a sentence from its token stream; `text` is the sentence the tokens were read from. */
 export function annotateTokens(text: string, t: Tokens): Annotated {
   return {
     words: t.words, offsets: locate(text, t.words), lemmas: t.lemmas, pos: t.pos, negated: t.negated,
     terms: contentTerms(t.words, t.lemmas, t.pos), names: collectNames(t.words, t.pos),
-    figures: t.entities.filter((e) => FIGURE_TYPES.has(e.type)), hasVerb: t.pos.some((p) => p === 'VERB' || p === 'AUX'),
+    figures: readFigureEntities(text, t.entities), hasVerb: t.pos.some((p) => p === 'VERB' || p === 'AUX'),
   };
 }
 

@@ -1,9 +1,9 @@
 /** Turns figures as written ("$11.8 billion", "4 per cent", "87 million") into comparable numbers. */
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 
 /** Parses the numeric value of a figure, or null when it has no digits (e.g. "Monday"). */
 export function figureValue(text: string): number | null {
-  const m = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|k|m)?\b/i.exec(text);
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)?\b/i.exec(text);
   if (!m) return null;
   const n = Number(m[1].replace(/,/g, ''));
   return Number.isFinite(n) ? n * (m[2] ? SCALE[m[2].toLowerCase()] : 1) : null;

@@ -27,6 +27,20 @@ describe('readFigures', () => {
   });
 });
 
+describe('figures as the sentence writes them', () => {
+  it.each([
+    ['In 2012 the US offered a reward of up to $7m (£4.2m) for information.', 7e6],
+    ['It was worth an estimated US$7bn when he died.', 7e9],
+    ['In 2012, the US offered a reward of up to $7 million for information.', 7e6],
+  ])('%s: the sum is %s', (text, value) => {
+    expect(readFigures(annotate(text).figures).filter((f) => f.type === 'MONEY').map((f) => f.value)).toEqual([value]);
+  });
+
+  it('leaves a plain number before "m" alone: it may be metres', () => {
+    expect(readFigures(annotate('A 7m crater opened near the airport.').figures).map((f) => f.value)).not.toContain(7e6);
+  });
+});
+
 describe('countedFigures', () => {
   const counted = (text: string) => countedFigures(annotate(text), text).map((f) => [f.value, f.counts, f.noun]);
   it.each([
