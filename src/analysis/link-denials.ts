@@ -259,6 +259,8 @@ export function linkOpposers(
       if (!explicit && answersAsParty(t, x)) return Math.max(SIMILARITY.negationLink, ...t.vectors.map((v) => rep.similarity(v, view.focus)));
       // A negation must share content with the claim on its own words too, not only through the speaker's
       // name that stands in for "we" (else "we are not in talks" would contradict "X declined to comment") ...
+      // ... and be a statement: a negated noun phrase ("No hair.", a caption) asserts nothing to contradict.
+      if (!explicit && !x.nlp.hasVerb) return 0;
       const own = Math.max(...t.vectors.map((v) => rep.similarity(v, view.own)));
       if (!explicit && own < SIMILARITY.negationContent) return 0;
       // An explicit denial that says what it denies must share some of it with the claim in its own words:

@@ -58,6 +58,22 @@ describe('linkOpposers', () => {
   });
 });
 
+describe('a negated noun phrase', () => {
+  // "No hair. No problem." (a caption under a prankster's photo) negates no statement: against a claim whose
+  // words are mostly "hair" it matched as well as a real contradiction would.
+  const seeds = [
+    article('a.txt', 'Phones and hair', 'Users say hair, beard hair and long hair get caught and pulled out.', 'The Acme Phone went on sale in September.'),
+    article('b.txt', 'Pranksters', 'The Acme Phone went on sale in September, and owners have posted photos of it all week.', 'No hair. No problem.', 'The Acme Phone does not pull out hair, the company said.'),
+  ];
+  const e = early(seeds);
+  const views = opposerViews(e.facts, e.terms.claim, e.rep, e.terms.normalize);
+  const claim = e.find('beard hair');
+  const target = { members: [claim], vectors: [e.claimVectors[claim.index]], negative: false, sources: 1 };
+  const linked = [...(linkOpposers([target], e.facts, views, e.rep).get(0) ?? [])].map((x) => x.sentence.text);
+  it('contradicts nothing', () => expect(linked).not.toContain('No hair.'));
+  it('... where a negated statement in the same words does', () => expect(linked).toContain('The Acme Phone does not pull out hair, the company said.'));
+});
+
 describe('sameStatementPairs', () => {
   // The indexed answer grouping reads must be sameStatement's for every pair, or claims merge differently.
   it('holds for exactly the pairs sameStatement holds for', () => {
