@@ -30,6 +30,9 @@ describe('sentencePolarity', () => {
     ['In response, Acme is denying the accuracy of the report.', 'deny'],
     ['Acme has denied the accuracy of the figures.', 'deny'],
     ['He was denied bail, and his lawyer called the charges false.', 'deny'],
+    // "Made up of" says what a thing consists of; "made up" says it is invented.
+    ['The state airline fleet is made up of 13 aircraft, including seven Airbus 320s.', 'positive'],
+    ['The airline said the story about its missing aircraft was made up.', 'deny'],
   ])('%s -> %s', (s, expected) => {
     expect(polarity(s)).toBe(expected);
   });
