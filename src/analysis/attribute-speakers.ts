@@ -191,7 +191,6 @@ export function canonicalNames(counts: Map<string, number>): Map<string, string>
   return out;
 }
 
-
 /** The speaker of the same quote elsewhere: equal wording, or one quoting a part (30+ characters) of the other. */
 function findQuoteSpeaker(known: Map<string, string>, key: string): string | undefined {
   const exact = known.get(key);

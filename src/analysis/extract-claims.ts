@@ -59,9 +59,8 @@ export function checkWorthiness(text: string, a: Annotated): Worthiness {
 /**
  * "..., X said (on Monday).", '..." X said.' or "... according to X." closing a sentence. A comma or a closing
  * quote comes before the speaker ("illegal in the UK but this week groups wrote to MPs ..." is no attribution),
- * and the tail holds no colon or
- * double quote: "..., Lin said on YouTube: 'I was not expecting ...'" hands the sentence to the quote, and
- * cutting it would leave only what led up to it.
+ * and the tail holds no colon or double quote: "..., Lin said on YouTube: 'I was not expecting ...'" hands the
+ * sentence to the quote, and cutting it would leave only what led up to it.
  */
 const TRAILING_ATTRIBUTION = new RegExp(
   String.raw`(?:,?\s+according to [^,.;:"“”]+|(?:,|(?<=["”’']))\s+(?:${NAME}|[Tt]he [a-z]+|[Aa]n? [a-z ]{0,30}?(?:source|official|spokes\w+))(?: [^,:"“”]{0,40})? (?:${SPEECH_VERBS})(?: ${NAME})?(?: (?:on|in|to|at) [^,.:"“”]{1,40})*)(?=[.!]?["”]?$)`,

@@ -136,9 +136,10 @@ function mostDisagreeing(pool: Candidate[], target: EvidenceTarget, reading: Sto
 
 /**
  * Evidence for a claim the editors pose: the article model decides how each source stands (disagree at
- * EVIDENCE.contests, else agree or discuss as EVIDENCE.agreeOverDiscuss weighs them, unless the source does not address the claim);
- * the evidence shown is the sentence that carries that stance: a linked denial or the sentence the sentence
- * model reads as most disagreeing; else the sentences that restate the claim, or the one that carries most of it.
+ * EVIDENCE.contests, else agree or discuss as EVIDENCE.agreeOverDiscuss weighs them, unless the source does not
+ * address the claim); the evidence shown is the sentence that carries that stance: a linked denial or the
+ * sentence the sentence model reads as most disagreeing; else the sentences that restate the claim, or the one
+ * that carries most of it.
  */
 function posedEvidence(target: EvidenceTarget, reading: StoryReading, s: number, claim: () => ClaimView): Found[] {
   const members = target.members.filter((x) => x.source === s);

@@ -257,10 +257,10 @@ export function linkOpposers(
       // A party the claim names, saying it does not deal with another party the claim names ("We are not in talks
       // with Beta," Acme said, against "Beta approached Acme and Delta"), answers the claim whatever its words.
       if (!explicit && answersAsParty(t, x)) return Math.max(SIMILARITY.negationLink, ...t.vectors.map((v) => rep.similarity(v, view.focus)));
-      // A negation must share content with the claim on its own words too, not only through the speaker's
-      // name that stands in for "we" (else "we are not in talks" would contradict "X declined to comment") ...
-      // ... and be a statement: a negated noun phrase ("No hair.", a caption) asserts nothing to contradict.
+      // A negation must be a statement: a negated noun phrase ("No hair.", a caption) asserts nothing to contradict.
       if (!explicit && !x.nlp.hasVerb) return 0;
+      // It must share content with the claim on its own words too, not only through the speaker's name that
+      // stands in for "we" (else "we are not in talks" would contradict "X declined to comment") ...
       const own = Math.max(...t.vectors.map((v) => rep.similarity(v, view.own)));
       if (!explicit && own < SIMILARITY.negationContent) return 0;
       // An explicit denial that says what it denies must share some of it with the claim in its own words:
