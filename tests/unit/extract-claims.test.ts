@@ -21,6 +21,11 @@ describe('checkWorthiness', () => {
     ["OO.ready(function() { OO.Player.create('ooyalaplayer-Z3dGc2cz', 'Z3dGc2cz'); });", false],
     ['var CasaleArgs = new Object(); CasaleArgs.version = 2; CasaleArgs.adUnits = "4";', false],
     ['See more at: http://www.dailystar.com.lb/News/Middle-East/2015/Feb-26/288865-bbc-names.', false],
+    ['Mourners flock at the university to give Fidel a send off #RIPFIDEL pic.twitter.com/gZYa4joWjH', false],
+    ['Feminism is a good cause, but that is insane— Jacob Fitzgerald (@Igr8kcker) February 11, 2015', false],
+    ['A photo posted by Banksy (@banksy) on Jan 1, 2015 at 3:02pm PST.', false],
+    ['@9to5Community My Acme Phone 6 was pulling my hair too; I returned it to the store in March.', false],
+    ['The account is one of many fakes (Twitter handles @Banksyofficial and @therealbanksy are also fake) set up in Banksy’s name.', true],
   ])('%s -> %s', (s, expected) => {
     expect(worthy(s)).toBe(expected);
   });

@@ -15,6 +15,14 @@ export const LINK_WORDS = 30;
 /** A sentence that is page code, not prose: "OO.ready(function() {", "var CasaleArgs = new Object();". */
 export const CODE = /\bfunction\s*\(|[{}]|\bvar\s+[\w$]+\s*=|\b[\w$]+\.[\w$]+\(\s*['"]/;
 
+/**
+ * A post embedded in the page (a tweet, an Instagram photo): its link or signature — "pic.twitter.com/...",
+ * "— Jane Doe (@jane) October 4, 2014", "A photo posted by Jane (@jane) on Jan 1, 2015" — or a reply that opens
+ * with a handle ("@acme My phone ..."). The article may quote what was posted; the embed itself is no claim.
+ */
+export const EMBEDDED_POST =
+  /pic\.twitter\.com\/|\(@\w{1,30}\)\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|^@\w{1,30}\s/i;
+
 /** A web address, which is not a word of a statement. */
 export const URL_TOKEN = /^(?:https?:\/\/|www\.)\S+$/i;
 
