@@ -116,13 +116,15 @@ export function decideStatus(facts: EvidenceFacts[], sourceLabel: (id: string) =
   const strength = (f: EvidenceFacts) => (f.explicitDenial ? 2 : 0) + (/["“”]/.test(f.evidence.sentence) ? 1 : 0);
   // Only words that say no make a denial: a party's statement the models read as disagreeing disputes the claim.
   const denial = against.filter((f) => f.speakerIsParty && f.opposes).sort((a, b) => strength(b) - strength(a))[0];
+  // "in <source>" says where a party said it; a source speaking for itself needs no "Outlet 9 ... in Outlet 9".
+  const said = (e: Evidence) => (e.speaker.kind === 'source' || e.speaker.name === sourceLabel(e.source) ? '' : ` in ${sourceLabel(e.source)}`);
   if (denial) {
     const e = denial.evidence;
-    return { status: 'denied', reason: `${e.speaker.name} ${verb(e.speaker.name, 'denies', 'deny')} it in ${sourceLabel(e.source)} (“${quoteSnippet(e.sentence)}”)${alsoReported}.` };
+    return { status: 'denied', reason: `${e.speaker.name} ${verb(e.speaker.name, 'denies', 'deny')} it${said(e)} (“${quoteSnippet(e.sentence)}”)${alsoReported}.` };
   }
   if (against.length) {
     const e = against[0].evidence;
-    return { status: 'disputed', reason: `${e.speaker.name} ${verb(e.speaker.name, 'contradicts', 'contradict')} it in ${sourceLabel(e.source)} (“${quoteSnippet(e.sentence)}”)${alsoReported}.` };
+    return { status: 'disputed', reason: `${e.speaker.name} ${verb(e.speaker.name, 'contradicts', 'contradict')} it${said(e)} (“${quoteSnippet(e.sentence)}”)${alsoReported}.` };
   }
   const figures = conflictingFigures(facts, sourceLabel);
   if (figures) return { status: 'disputed', reason: figures };

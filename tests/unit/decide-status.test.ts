@@ -11,6 +11,8 @@ function fact(source: string, stance: Stance, speaker: string, opts: Partial<Omi
   };
 }
 const label = (id: string) => `Source ${id}`;
+/** The same evidence spoken by its source itself (no named speaker). */
+const ownWords = (f: EvidenceFacts): EvidenceFacts => ({ ...f, evidence: { ...f.evidence, speaker: { name: f.evidence.speaker.name, kind: 'source' } } });
 
 describe('decideStatus', () => {
   it.each([
@@ -18,6 +20,7 @@ describe('decideStatus', () => {
     ['the party negates it', [fact('a', 'agree', 'Ledger'), fact('b', 'disagree', 'Acme', { speakerIsParty: true, sentence: '"We have not closed the plant," Acme said.' })], 'denied', /^Acme denies it in Source b/],
     ['the models read a party\'s own statement as disagreeing, but it says no such thing', [fact('a', 'agree', 'Ledger'), fact('b', 'disagree', 'Acme', { speakerIsParty: true, opposes: false, sentence: 'Acme said the plant had a record year.' })], 'disputed', /^Acme contradicts it in Source b/],
     ['a third party contradicts it', [fact('a', 'agree', 'Ledger'), fact('b', 'disagree', 'Union')], 'disputed', /^Union contradicts it in Source b/],
+    ['a source contradicts it in its own words: named once', [fact('a', 'agree', 'Ledger'), ownWords(fact('b', 'disagree', 'Source b'))], 'disputed', /^Source b contradicts it \(“A sentence\.”\), though Source a reports it\.$/],
     ['sources give different figures', [fact('a', 'agree', 'Ledger', { figures: [{ type: 'MONEY', value: 4e6, text: '$4 million' }] }), fact('b', 'agree', 'Gazette', { figures: [{ type: 'MONEY', value: 6e6, text: '$6 million' }] })], 'disputed', /different figures: \$4 million in Source a, \$6 million in Source b/],
     ['sources agree on the figure', [fact('a', 'agree', 'Ledger', { figures: [{ type: 'MONEY', value: 4e6, text: '$4 million' }] }), fact('b', 'discuss', 'Gazette', { figures: [{ type: 'MONEY', value: 4e6, text: '$4m' }] })], 'reported', /^Reported by 2 sources/],
     ['one source states it, nobody contradicts it', [fact('a', 'agree', 'Ledger')], 'reported', /^Reported by Source a, attributed to Ledger; no source contradicts it\.$/],
