@@ -24,6 +24,10 @@ describe('checkWorthiness', () => {
     ['Mourners flock at the university to give Fidel a send off #RIPFIDEL pic.twitter.com/gZYa4joWjH', false],
     ['Feminism is a good cause, but that is insane— Jacob Fitzgerald (@Igr8kcker) February 11, 2015', false],
     ['A photo posted by Banksy (@banksy) on Jan 1, 2015 at 3:02pm PST.', false],
+    ['>> Follow Evan McMurry (@evanmcmurry) on Twitter.', false],
+    ['Follow Jason Sickles on Twitter (@jasonsickles) for updates from the Ferguson hearing.', false],
+    ['Like Us On Facebook |   Follow Us On Twitter |   Contact The Author.', false],
+    ['Police followed the suspect on Twitter and Facebook for months before the arrest in March.', true],
     ['@9to5Community My Acme Phone 6 was pulling my hair too; I returned it to the store in March.', false],
     ['The account is one of many fakes (Twitter handles @Banksyofficial and @therealbanksy are also fake) set up in Banksy’s name.', true],
   ])('%s -> %s', (s, expected) => {

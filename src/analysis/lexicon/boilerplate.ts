@@ -23,6 +23,9 @@ export const CODE = /\bfunction\s*\(|[{}]|\bvar\s+[\w$]+\s*=|\b[\w$]+\.[\w$]+\(\
 export const EMBEDDED_POST =
   /pic\.twitter\.com\/|\(@\w{1,30}\)\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|^@\w{1,30}\s/i;
 
+/** A line asking the reader to follow someone: ">> Follow Jane Doe (@jane) on Twitter.", "Like us on Facebook | ...". */
+export const FOLLOW_LINE = /^\W*(?:follow\b.{0,60}\bon (?:twitter|facebook|instagram|tiktok|youtube)\b|like us on facebook\b)/i;
+
 /** A web address, which is not a word of a statement. */
 export const URL_TOKEN = /^(?:https?:\/\/|www\.)\S+$/i;
 
