@@ -1,7 +1,7 @@
 import type { Annotated } from './annotate.ts';
 import { LEADING_CONNECTIVE, NAME, REPORTING_CUES, SPEECH_VERBS } from './lexicon/attribution.ts';
 import { OPINION, READER_ADDRESS, SPECULATION } from './lexicon/check-worthiness.ts';
-import { CODE, EMBEDDED_POST, FOLLOW_LINE, URL_TOKEN } from './lexicon/boilerplate.ts';
+import { CODE, EMBEDDED_POST, FURNITURE_SENTENCE, URL_TOKEN } from './lexicon/boilerplate.ts';
 import { STOPWORDS } from './lexicon/stopwords.ts';
 export { CHECK_WORTHY } from './thresholds.ts';
 
@@ -41,7 +41,7 @@ export function checkWorthiness(text: string, a: Annotated): Worthiness {
   if (/\?["”']?$/.test(text.trim())) return { score: -10, reasons: ['question'] };
   if (CODE.test(text)) return { score: -10, reasons: ['page code'] };
   if (EMBEDDED_POST.test(text)) return { score: -10, reasons: ['embedded post'] };
-  if (FOLLOW_LINE.test(text)) return { score: -10, reasons: ['page furniture'] };
+  if (FURNITURE_SENTENCE.test(text)) return { score: -10, reasons: ['page furniture'] };
   if (isTruncated(text)) return { score: -10, reasons: ['truncated'] };
   if (wordCount < MIN_WORDS) return { score: -10, reasons: ['fragment'] };
   if (wordCount > MAX_WORDS) return { score: -10, reasons: ['run-on'] };

@@ -28,6 +28,11 @@ describe('checkWorthiness', () => {
     ['Follow Jason Sickles on Twitter (@jasonsickles) for updates from the Ferguson hearing.', false],
     ['Like Us On Facebook |   Follow Us On Twitter |   Contact The Author.', false],
     ['Police followed the suspect on Twitter and Facebook for months before the arrest in March.', true],
+    ['Read more about the Acme Phone 6 Plus and its bent cases.', false],
+    ['Read the full report from 9to5Mac on its website.', false],
+    ['Filed in Apple >Computers >Gadgets >Rumors.', false],
+    ['Last updated Sat 24 Jan 2015 at 10:32 GMT.', false],
+    ['Readers of the Ledger filed more than 400 complaints about Acme in March.', true],
     ['@9to5Community My Acme Phone 6 was pulling my hair too; I returned it to the store in March.', false],
     ['The account is one of many fakes (Twitter handles @Banksyofficial and @therealbanksy are also fake) set up in Banksy’s name.', true],
   ])('%s -> %s', (s, expected) => {

@@ -23,8 +23,13 @@ export const CODE = /\bfunction\s*\(|[{}]|\bvar\s+[\w$]+\s*=|\b[\w$]+\.[\w$]+\(\
 export const EMBEDDED_POST =
   /pic\.twitter\.com\/|\(@\w{1,30}\)\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|^@\w{1,30}\s/i;
 
-/** A line asking the reader to follow someone: ">> Follow Jane Doe (@jane) on Twitter.", "Like us on Facebook | ...". */
-export const FOLLOW_LINE = /^\W*(?:follow\b.{0,60}\bon (?:twitter|facebook|instagram|tiktok|youtube)\b|like us on facebook\b)/i;
+/**
+ * A sentence of page furniture inside a paragraph: asking the reader to follow someone (">> Follow Jane Doe (@jane)
+ * on Twitter.", "Like us on Facebook | ..."), to read on ("Read more about the iPhone 6.", "Read the full report
+ * from 9to5Mac."), a filing trail ("Filed in Apple >Computers") or a time stamp ("Last updated Sat 24 Jan 2015").
+ */
+export const FURNITURE_SENTENCE =
+  /^\W*(?:follow\b.{0,60}\bon (?:twitter|facebook|instagram|tiktok|youtube)\b|like us on facebook\b|read (?:more|the full|the rest)\b|filed (?:in|under)\b|last updated\b)/i;
 
 /** A web address, which is not a word of a statement. */
 export const URL_TOKEN = /^(?:https?:\/\/|www\.)\S+$/i;
