@@ -33,6 +33,11 @@ describe('sentencePolarity', () => {
     // "Made up of" says what a thing consists of; "made up" says it is invented.
     ['The state airline fleet is made up of 13 aircraft, including seven Airbus 320s.', 'positive'],
     ['The airline said the story about its missing aircraft was made up.', 'deny'],
+    // "Questioned" a person is an interview; "questioned" a claim, doubt.
+    ['The FBI has questioned a man who says he recorded audio of the shooting.', 'positive'],
+    ['Detectives questioned him for six hours on Monday.', 'positive'],
+    ['Independent experts questioned the credibility of the video.', 'contradict'],
+    ['Several analysts questioned whether the ceasefire would hold.', 'contradict'],
   ])('%s -> %s', (s, expected) => {
     expect(polarity(s)).toBe(expected);
   });

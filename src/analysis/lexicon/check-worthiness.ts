@@ -20,9 +20,12 @@ export const DENIAL_CUES_ALL = new RegExp(DENIAL_CUES.source, 'gi');
 /** What a party denies when it denies a report (lemmas): "denied Reuters reports", "was denied the allegation". */
 export const DENIED_THINGS: ReadonlySet<string> = new Set(['allegation', 'accusation', 'rumor', 'rumour', 'charge', 'suggestion', 'assertion', 'speculation', 'it', 'this', 'that', 'any', 'wrongdoing']);
 
-/** Words that contradict without a denial by the party itself: a third party or the facts disagree. */
+/**
+ * Words that contradict without a denial by the party itself: a third party or the facts disagree. "Questioned"
+ * a person ("the FBI has questioned a man", "questioned him") is an interview, not doubt.
+ */
 export const CONTRADICTION_CUES =
-  /\b(?:contrary to|contradict(?:s|ed|ing)?|disput(?:e|es|ed|ing)|challenge(?:s|d)? (?:the|that)|no evidence|misleading|debunk(?:s|ed)?|cast(?:s)? doubt|questioned|at odds with|inconsistent with|(?:could|can) not (?:be )?(?:confirm|verif)(?:y|ied)|unable to (?:confirm|verify))\b/i;
+  /\b(?:contrary to|contradict(?:s|ed|ing)?|disput(?:e|es|ed|ing)|challenge(?:s|d)? (?:the|that)|no evidence|misleading|debunk(?:s|ed)?|cast(?:s)? doubt|questioned(?! (?:(?:a|an|the|two|three|four|several|\d+) (?:\w+ )?(?:man|woman|men|women|suspects?|people|persons?|witness(?:es)?|boys?|girls?|drivers?|officers?|employees?|students?|residents?)\b|him\b|her\b|them\b))|at odds with|inconsistent with|(?:could|can) not (?:be )?(?:confirm|verif)(?:y|ied)|unable to (?:confirm|verify))\b/i;
 
 /** Every contradiction phrase of a text (as DENIAL_CUES_ALL). */
 export const CONTRADICTION_CUES_ALL = new RegExp(CONTRADICTION_CUES.source, 'gi');
