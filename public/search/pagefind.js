@@ -13,6 +13,7 @@
 //
 // Same interface as Pagefind's pagefind.js (options, init, mergeIndex, filters, preload, search,
 // debouncedSearch, destroy); the parts come in the options (`parts`: their folder URLs, the first loaded).
+// debouncedSearch searches at once: Pagefind's interface calls search and waits between keystrokes itself.
 
 const PART = 'part';
 let settings = {};

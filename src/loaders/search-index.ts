@@ -214,14 +214,14 @@ export async function indexForSearch(outDir: string, language: string, cacheDir:
   } finally {
     await pagefind.close();
   }
+  // The search page searches the parts that hold pages (all of them empty: the first, as one index would be).
+  const live = parts.flatMap((p, k) => (p.pages.length ? [shardFolder(k)] : []));
+  writeFileSync(join(root, shardFolder(0), PARTS_FILE), `${JSON.stringify(live.length ? live : [shardFolder(0)])}\n`);
   // Parts of a site that had more of them, and kept indexes no part uses now.
   for (const d of readdirSync(root, { withFileTypes: true })) {
     const k = shardIndex(d.name);
     if (d.isDirectory() && k !== null && k >= shards) rmSync(join(root, d.name), { recursive: true, force: true });
   }
-  // The search page searches the parts that hold pages (all of them empty: the first, as one index would be).
-  const live = parts.flatMap((p, k) => (p.pages.length ? [shardFolder(k)] : []));
-  writeFileSync(join(root, shardFolder(0), PARTS_FILE), `${JSON.stringify(live.length ? live : [shardFolder(0)])}\n`);
   const used = new Set(parts.flatMap((p) => [p.hash, `${p.hash}.json`]));
   for (const name of readdirSync(keep)) if (!used.has(name)) rmSync(join(keep, name), { recursive: true, force: true });
   return { pages, shards, indexed, hash: parts.map((p) => p.hash).join(',') };
