@@ -103,7 +103,8 @@ export function factCheckIntegration(): AstroIntegration {
           throw e;
         }
       },
-      // The content store holds the entries now: the analyses and the guard's copy of the site can go.
+      // The loaders have the site now (the pages read it from them, src/site/records.ts): the analyses and the
+      // guard's handle on the site can go.
       'astro:build:start': () => {
         prepareSiteData(null);
         releaseAnalyses();

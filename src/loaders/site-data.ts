@@ -210,12 +210,6 @@ export function prepareSiteData(data: SiteData | null): void {
   shared().prepared = data ? { data, taken: new Set() } : null;
 }
 
-/** A loader is done with its collection's entries (they are in the content store now): memory can have them. */
-export function releaseCollection(kind: Kind): void {
-  const p = shared().prepared;
-  if (p?.taken.has(kind)) p.data[kind] = [];
-}
-
 /**
  * The site for one collection's loader: the guard's, when this build prepared one; else the computation
  * running now, when it read the folders as they are (the collections load in parallel and share it), or a

@@ -4,7 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import type { GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { siteRecords } from '../site/records.ts';
 import { changeGroups, changeLink, changeTitle } from '../site/changes.ts';
 import { siteConfig } from '../site/config.ts';
 import { absoluteUrl } from '../site/urls.ts';
@@ -16,8 +16,8 @@ export const getStaticPaths = (() => (siteConfig().url ? [{ params: { feed: 'cha
 
 export async function GET() {
   const cfg = siteConfig();
-  const claims = new Map((await getCollection('claims')).map((c) => [c.id, c.data]));
-  const items = changeGroups((await getCollection('stories')).map((s) => s.data))
+  const claims = new Map(siteRecords('claims').map((c) => [c.id, c]));
+  const items = changeGroups(siteRecords('stories'))
     .flatMap((g) => g.changes.map((c) => ({
       title: changeTitle(c),
       link: absoluteUrl(changeLink(c, g)),

@@ -1,5 +1,5 @@
 import type { GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { siteRecords } from '../../../site/records.ts';
 import type { ClaimEntry } from '../../../loaders/entries.ts';
 import { pageKey } from '../../../loaders/page-keys.ts';
 import { siteConfig } from '../../../site/config.ts';
@@ -8,7 +8,7 @@ import { count } from '../../../site/words.ts';
 
 // Key claims only: drawing costs tens of milliseconds an image, and an archive of a thousand stories has tens
 // of thousands of minor claims; those share their story's image (see shareImagePath).
-export const getStaticPaths = (async () => (await getCollection('claims')).filter((c) => c.data.key).map((c) => ({ params: { id: c.id }, props: { claim: c.data }, cacheKey: pageKey({ claim: c.data }) }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => siteRecords('claims').filter((c) => c.key).map((c) => ({ params: { id: c.id }, props: { claim: c }, cacheKey: pageKey({ claim: c }) }))) satisfies GetStaticPaths;
 
 /** A key claim's share image (og:image): status, claim and story. */
 export async function GET({ props: { claim } }: { props: { claim: ClaimEntry } }) {

@@ -1,13 +1,13 @@
 import type { GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { siteRecords } from '../../../site/records.ts';
 import type { ClaimEntry } from '../../../loaders/entries.ts';
 import { pageKey } from '../../../loaders/page-keys.ts';
 import { claimsCsv, csvResponse } from '../../../site/datasets.ts';
 import { absoluteUrl } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
-  const claims = (await getCollection('claims')).map((c) => c.data);
-  return (await getCollection('stories')).map((s) => {
+  const claims = siteRecords('claims');
+  return siteRecords('stories').map((s) => {
     const props = { claims: claims.filter((c) => c.story === s.id) };
     return { params: { story: s.id }, props, cacheKey: pageKey(props) };
   });

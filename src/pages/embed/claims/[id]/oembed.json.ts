@@ -1,5 +1,5 @@
 import type { GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { siteRecords } from '../../../../site/records.ts';
 import type { ClaimEntry } from '../../../../loaders/entries.ts';
 import { claimPaths } from '../../../../site/claim-paths.ts';
 import { pageKey } from '../../../../loaders/page-keys.ts';
@@ -10,8 +10,7 @@ import { absoluteUrl, claimShareImage } from '../../../../site/urls.ts';
 
 /** Live claims, and moved ids (answered with the claim they moved to, as their card is). */
 export const getStaticPaths = (async () => {
-  const [claims, stories] = await Promise.all([getCollection('claims'), getCollection('stories')]);
-  return claimPaths(claims.map((c) => c.data), stories.map((s) => s.data)).flatMap((p) => (p.kind === 'retired' ? [] : [{ params: { id: p.id }, props: { claim: p.claim }, cacheKey: pageKey({ claim: p.claim }) }]));
+  return claimPaths(siteRecords('claims'), siteRecords('stories')).flatMap((p) => (p.kind === 'retired' ? [] : [{ params: { id: p.id }, props: { claim: p.claim }, cacheKey: pageKey({ claim: p.claim }) }]));
 }) satisfies GetStaticPaths;
 
 /** oEmbed (https://oembed.com/, type "rich") for the claim card; the claim page links it for discovery. */
