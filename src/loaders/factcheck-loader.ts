@@ -12,7 +12,7 @@ import { AstroError } from 'astro/errors';
 import { SeedError } from '../analysis/index.ts';
 import { setDevProblem } from './dev-problems.ts';
 import { inputsStamp, isSiteFolder, isSiteInput } from './inputs-stamp.ts';
-import { publishRecords } from '../site/records.ts';
+import { publishRecords, registerDigest } from '../site/records.ts';
 import { siteDataFor, type SiteData, type SiteInputs } from './site-data.ts';
 
 type Kind = keyof SiteData;
@@ -89,6 +89,7 @@ async function sync(kind: Kind, inputs: SiteInputs, schema: RecordSchema, ctx: L
   for (const entry of data[kind]) {
     seen.add(entry.id);
     const digest = ctx.generateDigest(entry as unknown as Record<string, unknown>);
+    registerDigest(entry, digest);
     // (A store written before it held only digests holds the whole record: that entry is replaced.)
     const stored = ctx.store.get(entry.id);
     if (stored?.digest === digest && (stored.data as { digest?: string }).digest === digest) continue;

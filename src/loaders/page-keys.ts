@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { siteConfig } from '../site/config.ts';
+import { recordDigest } from '../site/records.ts';
 
 let site: string | undefined;
 /** The configuration every page reads, as text (site.config.yaml with SITE_URL applied). */
@@ -16,15 +17,20 @@ function siteKey(): string {
   return site;
 }
 
-/** Entries are shared by several routes (a claim's page, card and oEmbed answer): hash each object once. */
+/**
+ * Hashes each object once: records are shared by several routes (a claim's page, card and oEmbed answer).
+ * A record the loader stored is known by the digest it computed of it (src/site/records.ts), so it is never
+ * serialised again; an object holding records (a page's path, a list of claims) is hashed from its parts.
+ */
 const hashed = new WeakMap<object, string>();
 function hashOf(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
-  const known = hashed.get(value);
+  const known = recordDigest(value) ?? hashed.get(value);
   if (known) return known;
-  const h = Array.isArray(value)
-    ? createHash('sha256').update(value.map(hashOf).join(',')).digest('base64url')
-    : createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+  const parts = Array.isArray(value)
+    ? value.map(hashOf)
+    : Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${hashOf(v)}`);
+  const h = createHash('sha256').update(`${Array.isArray(value) ? '[' : '{'}${parts.join(',')}`).digest('base64url');
   hashed.set(value, h);
   return h;
 }

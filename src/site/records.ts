@@ -13,19 +13,38 @@ import type { SiteData } from '../loaders/to-entries.ts';
 
 const SLOT = Symbol.for('factcheck.records');
 
-type Holder = Record<symbol, SiteData | undefined>;
+interface Slot {
+  data?: SiteData;
+  /** Each record's digest (of everything in it), as the loader stored it: page keys use it (page-keys.ts). */
+  digests: WeakMap<object, string>;
+}
+
+function slot(): Slot {
+  const g = globalThis as unknown as Record<symbol, Slot | undefined>;
+  return (g[SLOT] ??= { digests: new WeakMap() });
+}
 
 /** Records by id, in the order Astro's content store gave them to the pages (and the datasets list them). */
 const byId = <T extends { id: string }>(records: readonly T[]): T[] => [...records].sort((a, b) => a.id.localeCompare(b.id));
 
 /** The loaders' latest records; the pages read them from the next render on. */
 export function publishRecords(data: SiteData): void {
-  (globalThis as unknown as Holder)[SLOT] = { stories: byId(data.stories), sources: byId(data.sources), claims: byId(data.claims) };
+  slot().data = { stories: byId(data.stories), sources: byId(data.sources), claims: byId(data.claims) };
+}
+
+/** Records the digest the loader computed of a record (the records are never changed once loaded). */
+export function registerDigest(record: object, digest: string): void {
+  slot().digests.set(record, digest);
+}
+
+/** A loaded record's digest, or undefined for any other value. */
+export function recordDigest(value: object): string | undefined {
+  return slot().digests.get(value);
 }
 
 /** The records of one kind, by id. */
 export function siteRecords<K extends keyof SiteData>(kind: K): SiteData[K] {
-  const data = (globalThis as unknown as Holder)[SLOT];
+  const { data } = slot();
   if (!data) throw new Error('No fact-check records are loaded: the pages render only in `astro build` or `astro dev` with the content collections of src/content.config.ts.');
   return data[kind];
 }
