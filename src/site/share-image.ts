@@ -1,85 +1,22 @@
 /**
- * Share images (OpenGraph / Twitter cards, 1200 x 630 PNG) drawn at build time with satori (layout to SVG) and
- * resvg (SVG to PNG), in Noto Sans from the @fontsource/noto-sans package: no font or network fetch at run time.
- * Rendering costs ~90 ms an image, so results are cached on disk by a hash of everything that goes into them
- * (node_modules/.cache/factcheck-share); an unchanged claim costs a file read on the next build.
+ * Share images (OpenGraph / Twitter cards, 1200 x 630 PNG; drawn by share-draw.ts), cached on disk by a hash of
+ * everything that goes into them (CACHE_DIR/factcheck-share, else node_modules/.cache/factcheck-share): an
+ * unchanged card costs a file read on the next build. A card not in the cache is drawn on a pool of worker
+ * threads, one per core: Astro renders the pages on one thread, and a site of 200 stories has ~800 cards
+ * (~30 ms each). Where worker threads cannot load TypeScript, cards are drawn in this thread.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
-import type { Status } from '../analysis/index.ts';
-import { STATUS_WORD } from './words.ts';
+import { Worker } from 'node:worker_threads';
+import { DRAWING_VERSION, drawPng, type ShareCard } from './share-draw.ts';
 
-export const SHARE_WIDTH = 1200;
-export const SHARE_HEIGHT = 630;
-/** Claims longer than this are cut at a word and end with an ellipsis: four lines at the image's type size. */
-export const SHARE_MAX_CHARS = 170;
-/** Bump when the drawing changes, so cached images are redrawn. */
-const DRAWING_VERSION = 2;
+export { SHARE_HEIGHT, SHARE_MAX_CHARS, SHARE_WIDTH, type ShareCard } from './share-draw.ts';
 
-const FONT_DIR = resolve('node_modules/@fontsource/noto-sans/files');
-/** Scripts covered; other scripts (e.g. CJK) fall back to boxes, which the README notes. */
-const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'];
-const CACHE_DIR = resolve('node_modules/.cache/factcheck-share');
-
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-function loadFonts() {
-  fonts ??= SUBSETS.flatMap((s) => ([400, 700] as const).map((weight) => ({
-    name: `Noto Sans ${s}`, data: readFileSync(join(FONT_DIR, `noto-sans-${s}-${weight}-normal.woff`)), weight, style: 'normal' as const,
-  })));
-  return fonts;
-}
-const FAMILY = SUBSETS.map((s) => `"Noto Sans ${s}"`).join(', ');
-
-const COLOURS: Record<Status, { ink: string; bg: string }> = {
-  reported: { ink: '#1e3a8a', bg: '#dbeafe' },
-  disputed: { ink: '#78350f', bg: '#fef3c7' },
-  denied: { ink: '#7f1d1d', bg: '#fee2e2' },
-  unaddressed: { ink: '#374151', bg: '#f3f4f6' },
-};
-
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, ...children: unknown[]): Node => ({ type, props: { style, children: children.length === 1 ? children[0] : children } });
-
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
-}
-
-/** The status's symbol drawn as a shape (the fonts lack ✕ ◆ ●), so it never depends on a glyph. */
-function symbol(status: Status, ink: string): Node {
-  const size = 34;
-  if (status === 'reported') return el('div', { width: size, height: size, borderRadius: size, background: ink });
-  if (status === 'disputed') return el('div', { width: size * 0.75, height: size * 0.75, margin: size * 0.125, background: ink, transform: 'rotate(45deg)' });
-  const bar = (deg: number) => el('div', { position: 'absolute', left: size / 2 - 4, top: 0, width: 8, height: size, background: ink, transform: `rotate(${deg}deg)` });
-  return el('div', { position: 'relative', width: size, height: size, display: 'flex' }, bar(45), bar(-45));
-}
-
-/** What an image shows. */
-export interface ShareCard {
-  /** Small line on top: the site and the story. */
-  kicker: string;
-  /** The big text: a claim, or a story's title. */
-  title: string;
-  /** A claim's status; null draws a plain card (story and site pages). */
-  status: Status | null;
-  /** Bottom line: counts, or where to read the evidence. */
-  footer: string;
-}
-
-function draw(card: ShareCard): Node {
-  const c = card.status ? COLOURS[card.status] : { ink: '#1f2328', bg: '#e5e7eb' };
-  return el('div', { display: 'flex', width: SHARE_WIDTH, height: SHARE_HEIGHT, background: '#ffffff', fontFamily: FAMILY, color: '#1f2328' },
-    el('div', { width: 24, height: SHARE_HEIGHT, background: c.ink }),
-    // satori sizes boxes without their padding: the column's box is the card minus the stripe and the margins.
-    el('div', { display: 'flex', flexDirection: 'column', width: SHARE_WIDTH - 24 - 2 * 64, height: SHARE_HEIGHT - 2 * 52, margin: '52px 64px' },
-      el('div', { fontSize: 28, color: '#4b5563', lineHeight: 1.3 }, shorten(card.kicker, 80)),
-      el('div', { fontSize: 50, fontWeight: 700, lineHeight: 1.25, marginTop: 28 }, shorten(card.title, SHARE_MAX_CHARS)),
-      el('div', { display: 'flex', alignItems: 'center', marginTop: 'auto' },
-        ...(card.status ? [el('div', { display: 'flex', alignItems: 'center', background: c.bg, color: c.ink, border: `3px solid ${c.ink}`, borderRadius: 12, padding: '10px 26px', fontSize: 40, fontWeight: 700 },
-          symbol(card.status, c.ink), el('div', { marginLeft: 18 }, STATUS_WORD[card.status]))] : []),
-        el('div', { fontSize: 28, color: '#4b5563', marginLeft: card.status ? 32 : 0 }, shorten(card.footer, 70)))));
+/** Where drawn cards are kept. */
+export function shareCacheDir(env: Record<string, string | undefined> = process.env): string {
+  return env.CACHE_DIR ? resolve(env.CACHE_DIR, 'factcheck-share') : resolve('node_modules/.cache/factcheck-share');
 }
 
 function versionOf(pkg: string): string {
@@ -91,14 +28,80 @@ function versionOf(pkg: string): string {
 }
 const RENDERER = `${DRAWING_VERSION}/${versionOf('satori')}/${versionOf('@resvg/resvg-js')}/${versionOf('@fontsource/noto-sans')}`;
 
+/**
+ * The worker file, found from the project folder: the pages run from Vite's bundle, where the module's own
+ * address is the bundle's.
+ */
+const WORKER_FILE = resolve('src/site/share-worker.ts');
+
+interface Pool {
+  workers: Worker[];
+  /** Cards each worker has not answered yet: a worker holds the process open only while it has some. */
+  busy: Map<Worker, number>;
+  /** Cards sent and not yet answered, by sequence number. */
+  waiting: Map<number, { resolve: (png: Uint8Array) => void; reject: (e: Error) => void }>;
+  seq: number;
+}
+let pool: Pool | null | undefined;
+
+/** The pool, started on first use; null where worker threads cannot load TypeScript (Node < 22.18). */
+function startPool(): Pool | null {
+  if (pool !== undefined) return pool;
+  if (!(process.features as { typescript?: string }).typescript || !existsSync(WORKER_FILE)) return (pool = null);
+  const p: Pool = { workers: [], busy: new Map(), waiting: new Map(), seq: 0 };
+  const fail = (e: Error) => {
+    for (const w of p.waiting.values()) w.reject(e);
+    p.waiting.clear();
+  };
+  for (let i = 0; i < Math.max(1, availableParallelism()); i++) {
+    const w = new Worker(WORKER_FILE);
+    w.on('message', (m: { seq: number; png?: Uint8Array; error?: string }) => {
+      const job = p.waiting.get(m.seq);
+      if (!job) return;
+      p.waiting.delete(m.seq);
+      const left = (p.busy.get(w) ?? 1) - 1;
+      p.busy.set(w, left);
+      if (left === 0) w.unref();
+      if (m.png) job.resolve(m.png);
+      else job.reject(new Error(`drawing a share image: ${m.error}`));
+    });
+    w.on('error', fail);
+    w.on('exit', (code) => {
+      if (p.waiting.size) fail(new Error(`a share-image worker stopped with exit code ${code}`));
+      p.workers = p.workers.filter((x) => x !== w);
+    });
+    // An idle pool never keeps the build (or the dev server's exit) waiting; a listener refs it, so this comes last.
+    w.unref();
+    p.workers.push(w);
+  }
+  return (pool = p);
+}
+
+/** Draws a card on the pool (the next worker in turn), else in this thread. */
+function draw(card: ShareCard): Promise<Uint8Array> {
+  const p = startPool();
+  if (!p || p.workers.length === 0) return drawPng(card);
+  const seq = p.seq++;
+  return new Promise((resolvePng, reject) => {
+    p.waiting.set(seq, { resolve: resolvePng, reject });
+    const w = p.workers[seq % p.workers.length];
+    p.busy.set(w, (p.busy.get(w) ?? 0) + 1);
+    w.ref();
+    w.postMessage({ seq, card });
+  });
+}
+
 /** The PNG for a card, from the cache when the same card was drawn before. */
 export async function sharePng(card: ShareCard): Promise<Uint8Array> {
+  const dir = shareCacheDir();
   const key = createHash('sha256').update(RENDERER).update(JSON.stringify(card)).digest('hex').slice(0, 32);
-  const cached = join(CACHE_DIR, `${key}.png`);
+  const cached = join(dir, `${key}.png`);
   if (existsSync(cached)) return new Uint8Array(readFileSync(cached));
-  const svg = await satori(draw(card) as never, { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: loadFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
-  mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(cached, png);
-  return new Uint8Array(png);
+  const png = await draw(card);
+  mkdirSync(dir, { recursive: true });
+  // Written aside and renamed: a build stopped half-way never leaves half an image to be served next time.
+  const tmp = `${cached}.${process.pid}.tmp`;
+  writeFileSync(tmp, png);
+  renameSync(tmp, cached);
+  return png;
 }
