@@ -17,7 +17,7 @@ import { siteDataFor, type SiteData, type SiteInputs } from './site-data.ts';
 
 type Kind = keyof SiteData;
 
-/** A record's schema: what `parse` accepts is what the pages may rely on; it throws otherwise. */
+/** A record's schema (zod's, from entries.ts): what it accepts is what the pages may rely on. */
 export interface RecordSchema {
   safeParse(data: unknown): { success: true } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
 }

@@ -5,7 +5,7 @@
  * and the dev preview that something changed. The records themselves pass from the loaders to the pages here,
  * in memory: a store holding them was written to disk, inlined into the server bundle as one string and parsed
  * back, three more copies of the whole site (16 MB of JSON at 200 stories), which cost a 200-story rebuild
- * ~4 s of its ~14 and a 1,000-story build gigabytes. The slot is process-wide because the pages run from a
+ * ~3 s of its ~15 and a 1,000-story build ~0.7 GB of its peak memory. The slot is process-wide because the pages run from a
  * second copy of every module (Vite's bundle in a build, its module runner in `npm run dev`), in the process
  * where the loaders ran.
  */

@@ -34,8 +34,16 @@ const RENDERER = `${DRAWING_VERSION}/${versionOf('satori')}/${versionOf('@resvg/
  */
 const WORKER_FILE = resolve('src/site/share-worker.ts');
 
+/**
+ * How long an idle pool is kept (ms): the cards of a build come in one run (Astro renders route by route), and a
+ * worker that has drawn thousands holds a few hundred MB the rest of the build does not need.
+ */
+const IDLE_MS = 2000;
+
 interface Pool {
   workers: Worker[];
+  /** Ends the pool once no card has been asked for in IDLE_MS. */
+  idle?: NodeJS.Timeout;
   /** Cards each worker has not answered yet: a worker holds the process open only while it has some. */
   busy: Map<Worker, number>;
   /** Cards sent and not yet answered, by sequence number. */
@@ -62,6 +70,10 @@ function startPool(): Pool | null {
       const left = (p.busy.get(w) ?? 1) - 1;
       p.busy.set(w, left);
       if (left === 0) w.unref();
+      if (p.waiting.size === 0) {
+        clearTimeout(p.idle);
+        p.idle = setTimeout(() => endPool(p), IDLE_MS).unref();
+      }
       if (m.png) job.resolve(m.png);
       else job.reject(new Error(`drawing a share image: ${m.error}`));
     });
@@ -77,10 +89,18 @@ function startPool(): Pool | null {
   return (pool = p);
 }
 
+/** Ends an idle pool's threads; the next card starts a new one. */
+function endPool(p: Pool): void {
+  if (p.waiting.size) return;
+  if (pool === p) pool = undefined;
+  for (const w of p.workers) void w.terminate();
+}
+
 /** Draws a card on the pool (the next worker in turn), else in this thread. */
 function draw(card: ShareCard): Promise<Uint8Array> {
   const p = startPool();
   if (!p || p.workers.length === 0) return drawPng(card);
+  clearTimeout(p.idle);
   const seq = p.seq++;
   return new Promise((resolvePng, reject) => {
     p.waiting.set(seq, { resolve: resolvePng, reject });
