@@ -27,6 +27,9 @@ function hashOf(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
   const known = recordDigest(value) ?? hashed.get(value);
   if (known) return known;
+  const proto = Object.getPrototypeOf(value);
+  // Anything but a list or a plain object (a Date, say) is hashed as JSON writes it.
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return JSON.stringify(value) ?? 'undefined';
   const parts = Array.isArray(value)
     ? value.map(hashOf)
     : Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${hashOf(v)}`);

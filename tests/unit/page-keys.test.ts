@@ -35,6 +35,7 @@ describe('page keys (the incremental build renders a page again only when its ke
     expect(key(1, 'retired')).not.toBe(key(1, 'moved'));
     expect(key(1, 'moved', [1, 2])).not.toBe(key(1, 'moved', [2, 1]));
     expect(key(1, 'moved', { a: null })).not.toBe(key(1, 'moved', { a: 'null' }));
+    expect(key(1, 'moved', new Date('2026-01-15'))).not.toBe(key(1, 'moved', new Date('2026-01-16')));
     // A string that looks like a digest is not taken for a record.
     expect(pageKey({ claim: 'd1' })).not.toBe(pageKey({ claim: record({}, 'd1') }));
   });
