@@ -7,8 +7,9 @@
  *   delete: a missing or unreadable entry is analysed again. Entries unused for 30 days are removed.
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { StoryAnalysis } from './analyze-task.ts';
+import { cacheFolder } from './cache-dirs.ts';
 
 /** Bump when the stored shape changes. */
 const FORMAT = 1;
@@ -24,7 +25,7 @@ function linkOrCopy(from: string, to: string): void {
 
 /** Where the persistent cache lives. */
 export function analysisCacheDir(env: Record<string, string | undefined> = process.env): string {
-  return env.CACHE_DIR ? resolve(env.CACHE_DIR, 'factcheck-analysis') : resolve('node_modules/.cache/factcheck-analysis');
+  return cacheFolder('factcheck-analysis', env);
 }
 
 const MEMO = Symbol.for('factcheck.analyses');

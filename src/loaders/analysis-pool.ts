@@ -5,10 +5,10 @@
  * worker files runs in this thread instead (starting a worker and its models costs ~0.5 s).
  */
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { runTask, type StoryTask, type TaskOutcome } from './analyze-task.ts';
+import { canRunTsWorker } from './ts-worker.ts';
 
 /** How many threads analyse: ANALYSIS_THREADS when set (1 runs everything in this thread), else one per core. */
 export function analysisThreads(env: Record<string, string | undefined> = process.env): number {
@@ -21,10 +21,6 @@ export function analysisThreads(env: Record<string, string | undefined> = proces
 
 const WORKER_FILE = fileURLToPath(new URL('./analysis-worker.ts', import.meta.url));
 
-/** Worker threads load the .ts worker file natively: Node 22.18+ strips types by default. */
-function workersAvailable(): boolean {
-  return Boolean((process.features as { typescript?: string }).typescript) && existsSync(WORKER_FILE);
-}
 
 /**
  * Runs every task and returns their outcomes in task order. `onDone(i, outcome)` is called as each completes
@@ -32,7 +28,7 @@ function workersAvailable(): boolean {
  */
 export async function runTasks(tasks: readonly StoryTask[], threads: number, onDone: (index: number, outcome: TaskOutcome) => void = () => {}): Promise<TaskOutcome[]> {
   const workers = Math.min(threads, tasks.length);
-  if (workers <= 1 || !workersAvailable()) {
+  if (workers <= 1 || !canRunTsWorker(WORKER_FILE)) {
     return tasks.map((task, i) => {
       const outcome = runTask(task);
       onDone(i, outcome);

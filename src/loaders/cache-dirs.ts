@@ -12,6 +12,11 @@ import { join, resolve } from 'node:path';
 
 const OUT_CACHES = 'node_modules/.astro';
 
+/** One of the project's own caches (`name`: factcheck-analysis, factcheck-share): under CACHE_DIR when set. */
+export function cacheFolder(name: string, env: Record<string, string | undefined> = process.env): string {
+  return env.CACHE_DIR ? resolve(env.CACHE_DIR, name) : resolve('node_modules/.cache', name);
+}
+
 /** Astro's cacheDir for this build (undefined: Astro's default, node_modules/.astro/). */
 export function astroCacheDir(env: Record<string, string | undefined> = process.env): string | undefined {
   if (env.CACHE_DIR) return join(resolve(env.CACHE_DIR), 'astro');

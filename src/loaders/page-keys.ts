@@ -23,17 +23,15 @@ function siteKey(): string {
  * serialised again; an object holding records (a page's path, a list of claims) is hashed from its parts.
  */
 const hashed = new WeakMap<object, string>();
+const PLAIN = new Set<unknown>([Object.prototype, null]);
 function hashOf(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+  const list = Array.isArray(value);
+  // Anything but a list or a plain object (a string, a Date) is hashed as JSON writes it.
+  if (value === null || typeof value !== 'object' || (!list && !PLAIN.has(Object.getPrototypeOf(value)))) return JSON.stringify(value) ?? 'undefined';
   const known = recordDigest(value) ?? hashed.get(value);
   if (known) return known;
-  const proto = Object.getPrototypeOf(value);
-  // Anything but a list or a plain object (a Date, say) is hashed as JSON writes it.
-  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return JSON.stringify(value) ?? 'undefined';
-  const parts = Array.isArray(value)
-    ? value.map(hashOf)
-    : Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${hashOf(v)}`);
-  const h = createHash('sha256').update(`${Array.isArray(value) ? '[' : '{'}${parts.join(',')}`).digest('base64url');
+  const parts = list ? value.map(hashOf) : Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${hashOf(v)}`);
+  const h = createHash('sha256').update(`${list ? '[' : '{'}${parts.join(',')}`).digest('base64url');
   hashed.set(value, h);
   return h;
 }

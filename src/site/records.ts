@@ -14,6 +14,8 @@ import type { SiteData } from '../loaders/to-entries.ts';
 const SLOT = Symbol.for('factcheck.records');
 
 interface Slot {
+  /** The loaders' site, and it sorted by id. */
+  from?: SiteData;
   data?: SiteData;
   /** Each record's digest (of everything in it), as the loader stored it: page keys use it (page-keys.ts). */
   digests: WeakMap<object, string>;
@@ -29,7 +31,11 @@ const byId = <T extends { id: string }>(records: readonly T[]): T[] => [...recor
 
 /** The loaders' latest records; the pages read them from the next render on. */
 export function publishRecords(data: SiteData): void {
-  slot().data = { stories: byId(data.stories), sources: byId(data.sources), claims: byId(data.claims) };
+  const s = slot();
+  // The three loaders of one load hand over the same site.
+  if (s.from === data) return;
+  s.from = data;
+  s.data = { stories: byId(data.stories), sources: byId(data.sources), claims: byId(data.claims) };
 }
 
 /** Records the digest the loader computed of a record (the records are never changed once loaded). */

@@ -10,13 +10,15 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { cacheFolder } from '../loaders/cache-dirs.ts';
+import { canRunTsWorker } from '../loaders/ts-worker.ts';
 import { DRAWING_VERSION, drawPng, type ShareCard } from './share-draw.ts';
 
 export { SHARE_HEIGHT, SHARE_MAX_CHARS, SHARE_WIDTH, type ShareCard } from './share-draw.ts';
 
 /** Where drawn cards are kept. */
 export function shareCacheDir(env: Record<string, string | undefined> = process.env): string {
-  return env.CACHE_DIR ? resolve(env.CACHE_DIR, 'factcheck-share') : resolve('node_modules/.cache/factcheck-share');
+  return cacheFolder('factcheck-share', env);
 }
 
 function versionOf(pkg: string): string {
@@ -44,10 +46,8 @@ interface Pool {
   workers: Worker[];
   /** Ends the pool once no card has been asked for in IDLE_MS. */
   idle?: NodeJS.Timeout;
-  /** Cards each worker has not answered yet: a worker holds the process open only while it has some. */
-  busy: Map<Worker, number>;
-  /** Cards sent and not yet answered, by sequence number. */
-  waiting: Map<number, { resolve: (png: Uint8Array) => void; reject: (e: Error) => void }>;
+  /** Cards sent and not yet answered, by sequence number: a worker holds the process open only while it has some. */
+  waiting: Map<number, { worker: Worker; resolve: (png: Uint8Array) => void; reject: (e: Error) => void }>;
   seq: number;
 }
 let pool: Pool | null | undefined;
@@ -55,8 +55,8 @@ let pool: Pool | null | undefined;
 /** The pool, started on first use; null where worker threads cannot load TypeScript (Node < 22.18). */
 function startPool(): Pool | null {
   if (pool !== undefined) return pool;
-  if (!(process.features as { typescript?: string }).typescript || !existsSync(WORKER_FILE)) return (pool = null);
-  const p: Pool = { workers: [], busy: new Map(), waiting: new Map(), seq: 0 };
+  if (!canRunTsWorker(WORKER_FILE)) return (pool = null);
+  const p: Pool = { workers: [], waiting: new Map(), seq: 0 };
   const fail = (e: Error) => {
     for (const w of p.waiting.values()) w.reject(e);
     p.waiting.clear();
@@ -67,9 +67,7 @@ function startPool(): Pool | null {
       const job = p.waiting.get(m.seq);
       if (!job) return;
       p.waiting.delete(m.seq);
-      const left = (p.busy.get(w) ?? 1) - 1;
-      p.busy.set(w, left);
-      if (left === 0) w.unref();
+      if (![...p.waiting.values()].some((x) => x.worker === w)) w.unref();
       if (p.waiting.size === 0) {
         clearTimeout(p.idle);
         p.idle = setTimeout(() => endPool(p), IDLE_MS).unref();
@@ -103,9 +101,8 @@ function draw(card: ShareCard): Promise<Uint8Array> {
   clearTimeout(p.idle);
   const seq = p.seq++;
   return new Promise((resolvePng, reject) => {
-    p.waiting.set(seq, { resolve: resolvePng, reject });
     const w = p.workers[seq % p.workers.length];
-    p.busy.set(w, (p.busy.get(w) ?? 0) + 1);
+    p.waiting.set(seq, { worker: w, resolve: resolvePng, reject });
     w.ref();
     w.postMessage({ seq, card });
   });
