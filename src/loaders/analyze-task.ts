@@ -5,7 +5,7 @@
  * ran it or what it ran before (the engine reads each story with a fresh wink-nlp instance).
  */
 import { analyzeStory, checkSeeds } from '../analysis/index.ts';
-import type { ClaimIdLock, PosedClaim, SeedFile, SeedProblem, Story } from '../analysis/index.ts';
+import type { ClaimIdLock, Message, PosedClaim, SeedFile, SeedProblem, Story } from '../analysis/index.ts';
 import { readModels } from './models.ts';
 import { completeMeta, type SourcesFile } from './source-meta.ts';
 
@@ -22,6 +22,8 @@ export interface StoryTask {
   modelsDir: string;
   /** Only check the seeds: another file already stops the build, so analysing would be wasted. */
   checkOnly: boolean;
+  /** Also return what each stage dropped or merged and why (`analyze --explain`); a build never asks. */
+  explain?: boolean;
 }
 
 /** One story's analysis as the site keeps it (and the persistent cache stores it). */
@@ -36,6 +38,8 @@ export interface TaskOutcome {
   seedProblems: SeedProblem[];
   metaProblems: SeedProblem[];
   analysis: StoryAnalysis | null;
+  /** What the engine dropped or merged and why, when the task asked (`explain`). */
+  messages?: Message[];
   /** Milliseconds the analysis took (0 when only checked): for progress estimates, never for output. */
   ms: number;
 }
@@ -46,8 +50,8 @@ export function runTask(task: StoryTask): TaskOutcome {
   const seeds = checked.seeds.map((seed) => completeMeta(seed, task.id, task.sources, metaProblems));
   if (task.checkOnly || checked.problems.length || metaProblems.length) return { seedProblems: checked.problems, metaProblems, analysis: null, ms: 0 };
   const t0 = performance.now();
-  const { story, lock, warnings } = analyzeStory(task.id, seeds, {
+  const { story, lock, warnings, messages } = analyzeStory(task.id, seeds, {
     lock: task.lock, title: task.title, published: task.published, posed: task.posed, models: readModels(task.modelsDir),
   });
-  return { seedProblems: [], metaProblems: [], analysis: { story, lock, warnings }, ms: performance.now() - t0 };
+  return { seedProblems: [], metaProblems: [], analysis: { story, lock, warnings }, ...(task.explain ? { messages } : {}), ms: performance.now() - t0 };
 }

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { SeedError } from '../analysis/index.ts';
-import type { PosedClaim, SeedProblem, Story } from '../analysis/index.ts';
+import type { Message, PosedClaim, SeedProblem, Story } from '../analysis/index.ts';
 import { AnalysisCache, type Found } from './analysis-cache.ts';
 import { engineFingerprint, storyKey, type StoryKeyInputs } from './analysis-key.ts';
 import { analysisThreads, runTasks } from './analysis-pool.ts';
@@ -94,9 +94,11 @@ export async function buildSiteData(inputs: SiteInputs, report: Reporter = quiet
  * stories whose key is in no cache, then checks what needs the claims: ids unique across the site, and a
  * claim for every note. Shared by the build, the content loaders and `npm run analyze`.
  */
-export async function analyzeSeeds(inputs: SiteInputs, report: Reporter = quiet): Promise<{
+export async function analyzeSeeds(inputs: SiteInputs, report: Reporter = quiet, options: { explain?: boolean } = {}): Promise<{
   stories: Story[]; editorial: Editorial; analyses: StoryAnalysis[];
   folders: Map<string, { dir: string; files: StoryFiles; coverage: string; history: HistoryEntry[] }>;
+  /** With `explain`: per story (in story order), what each stage dropped or merged and why. */
+  messages: Message[][];
 }> {
   const notes: SeedProblem[] = [];
   const editorial = readEditorial(inputs.contentDir, notes);
@@ -133,8 +135,9 @@ export async function analyzeSeeds(inputs: SiteInputs, report: Reporter = quiet)
   });
   // Bad seeds stop the analysis; bad notes do not, so a note naming a missing claim is listed with them.
   const blocked = scan.problems.length + lockProblems.length + historyProblems.length + sourceProblems.flat().length > 0;
-  const found: Found[] = prepared.map((p) => (blocked ? null : cache.get(p.key)));
-  const todo = prepared.flatMap((p, i) => (found[i] || !p.task ? [] : [{ i, task: blocked ? { ...p.task, checkOnly: true } : p.task }]));
+  // Explaining analyses every story again: the cache keeps analyses, not the engine's account of them.
+  const found: Found[] = prepared.map((p) => (blocked || options.explain ? null : cache.get(p.key)));
+  const todo = prepared.flatMap((p, i) => (found[i] || !p.task ? [] : [{ i, task: blocked ? { ...p.task, checkOnly: true } : { ...p.task, explain: options.explain } }]));
   const outcomes = await runWithProgress(todo.map((t) => t.task), found.filter(Boolean).length, prepared.length, report);
   const byStory = new Map<number, TaskOutcome>(todo.map((t, n) => [t.i, outcomes[n]]));
 
@@ -173,7 +176,7 @@ export async function analyzeSeeds(inputs: SiteInputs, report: Reporter = quiet)
   problems.push(...claimNoteProblems(editorial.claims, new Set(stories.flatMap((s) => s.claims.map((c) => c.id)))));
   if (problems.length) throw new SeedError(problems);
   const folders = new Map(prepared.map((p) => [p.files.id, { dir: p.files.dir, files: p.files, coverage: coverageFingerprint(p.files, p.sourcesText), history: p.history }]));
-  return { stories, editorial, folders, analyses };
+  return { stories, editorial, folders, analyses, messages: prepared.map((_, i) => byStory.get(i)?.messages ?? []) };
 }
 
 /** Runs the tasks; with many, shows progress, else a line per story analysed (as a dev reload does). */

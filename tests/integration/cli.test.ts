@@ -34,6 +34,29 @@ describe('npm run analyze', () => {
     for (const story of data.stories) expect(story.sources.map((x) => x.file).filter((f) => !/^\d+[-_][\w-]+\.(md|txt)$/.test(f))).toEqual([]);
   });
 
+  it('with --explain, adds to each story what each stage dropped or merged and why, and nothing else', () => {
+    const env = { CONTENT_DIR: 'tests/fixtures/no-content' };
+    const plain = report.parse(JSON.parse(run(['analyze', '--', 'tests/fixtures/stories'], env).stdout));
+    const r = run(['analyze', '--', 'tests/fixtures/stories', '--explain'], env);
+    expect(r.status).toBe(0);
+    const message = z.object({ stage: z.string(), source: z.string().optional(), text: z.string().min(1), why: z.string().min(1) }).strict();
+    const explained = z.object({ stories: z.array(z.object({ messages: z.array(message) }).passthrough()) }).parse(JSON.parse(r.stdout));
+    // The contract is the same with and without it: only `messages` is added.
+    expect(explained.stories.map(({ messages: _, ...rest }) => rest)).toEqual(plain.stories);
+    const harbor = explained.stories[fixtureStories.indexOf('harbor-contract')].messages;
+    // Its boilerplate paragraphs are dropped by the reading stage, which names the source; restatements merged.
+    expect(harbor.filter((m) => m.stage === 'read-sources').every((m) => m.source && m.why.startsWith('dropped'))).toBe(true);
+    expect(harbor.some((m) => m.stage === 'read-sources')).toBe(true);
+    expect(harbor.some((m) => m.stage === 'group-claims' && /^merged: restates "/.test(m.why))).toBe(true);
+  });
+
+  it('refuses an unknown option with its usage', () => {
+    const r = run(['analyze', '--', 'tests/fixtures/stories', '--explian']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/--explian[\s\S]*usage: npm run -s analyze -- \[seeds dir\] \[--explain\]/);
+  });
+
   it('honours SEEDS_DIR', () => {
     const r = run(['analyze'], { SEEDS_DIR: 'tests/fixtures/stories', CONTENT_DIR: 'tests/fixtures/no-content' });
     expect(JSON.parse(r.stdout).stories.map((s: { id: string }) => s.id)).toEqual(fixtureStories);
