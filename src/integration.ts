@@ -13,6 +13,7 @@ import { SeedError } from './analysis/index.ts';
 import { releaseAnalyses } from './loaders/analysis-cache.ts';
 import { recordOutput, removeStale, skipPageCopies, takeKeptOutput, type KeptOutput } from './loaders/kept-output.ts';
 import { setAsidePreviousOutput } from './loaders/previous-output.ts';
+import { tightenHeapFor } from './loaders/heap.ts';
 import { indexForSearch } from './loaders/search-index.ts';
 import { isSearchFolder, searchShards } from './site/search-shards.ts';
 import { onDevProblem } from './loaders/dev-problems.ts';
@@ -88,6 +89,7 @@ export function factCheckIntegration(): AstroIntegration {
           };
           const data = await buildSiteData(siteInputs({ writeLocks: true, writeHistory: true }), report);
           build.searchShards = searchShards(data.stories.length);
+          if (tightenHeapFor(data.stories.length)) logger.info(`${data.stories.length} stories: the heap is kept tight while pages render (src/loaders/heap.ts)`);
           // The entries are all the loaders need: the analyses (the larger part) can go now.
           releaseAnalyses();
           prepareSiteData(data);
