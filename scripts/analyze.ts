@@ -11,16 +11,17 @@ import { SeedError, toReport } from '../src/analysis/index.ts';
 import { siteInputs } from '../src/loaders/paths.ts';
 import { analyzeSeeds } from '../src/loaders/site-data.ts';
 
+const USAGE = 'usage: npm run -s analyze -- [seeds dir] [--explain]';
 let parsed;
 try {
   parsed = parseArgs({ allowPositionals: true, options: { explain: { type: 'boolean', default: false } } });
 } catch (e) {
-  console.error(`error: ${(e as Error).message}\nusage: npm run -s analyze -- [seeds dir] [--explain]`);
+  console.error(`error: ${(e as Error).message}\n${USAGE}`);
   process.exit(2);
 }
 const { values, positionals } = parsed;
 if (positionals.length > 1) {
-  console.error(`error: one seeds folder at most (given: ${positionals.join(', ')})\nusage: npm run -s analyze -- [seeds dir] [--explain]`);
+  console.error(`error: one seeds folder at most (given: ${positionals.join(', ')})\n${USAGE}`);
   process.exit(2);
 }
 const inputs = siteInputs({ writeLocks: false });

@@ -21,7 +21,6 @@ export function analysisThreads(env: Record<string, string | undefined> = proces
 
 const WORKER_FILE = fileURLToPath(new URL('./analysis-worker.ts', import.meta.url));
 
-
 /**
  * Runs every task and returns their outcomes in task order. `onDone(i, outcome)` is called as each completes
  * (for progress). A task that throws fails the whole run with its error.

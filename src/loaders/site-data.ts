@@ -137,7 +137,7 @@ export async function analyzeSeeds(inputs: SiteInputs, report: Reporter = quiet,
   const blocked = scan.problems.length + lockProblems.length + historyProblems.length + sourceProblems.flat().length > 0;
   // Explaining analyses every story again: the cache keeps analyses, not the engine's account of them.
   const found: Found[] = prepared.map((p) => (blocked || options.explain ? null : cache.get(p.key)));
-  const todo = prepared.flatMap((p, i) => (found[i] || !p.task ? [] : [{ i, task: blocked ? { ...p.task, checkOnly: true } : { ...p.task, explain: options.explain } }]));
+  const todo = prepared.flatMap((p, i) => (found[i] || !p.task ? [] : [{ i, task: blocked ? { ...p.task, checkOnly: true } : options.explain ? { ...p.task, explain: true } : p.task }]));
   const outcomes = await runWithProgress(todo.map((t) => t.task), found.filter(Boolean).length, prepared.length, report);
   const byStory = new Map<number, TaskOutcome>(todo.map((t, n) => [t.i, outcomes[n]]));
 

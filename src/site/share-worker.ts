@@ -13,25 +13,19 @@ import { drawPng, type ShareCard } from './share-draw.ts';
 
 if (!parentPort) throw new TypeError('share-worker.ts runs as a worker thread of share-image.ts, not on its own');
 const port = parentPort;
-const queue: { seq: number; card: ShareCard }[] = [];
-let drawing = false;
+/** The card being drawn and those waiting behind it, one after another in the order they came. */
+let drawn: Promise<void> = Promise.resolve();
 
-async function drawQueued(): Promise<void> {
-  drawing = true;
-  while (queue.length) {
-    const m = queue.shift()!;
-    try {
-      const png = await drawPng(m.card);
-      port.postMessage({ seq: m.seq, png }, [png.buffer as ArrayBuffer]);
-    } catch (e) {
-      port.postMessage({ seq: m.seq, error: e instanceof Error ? e.message : String(e) });
-    }
-    await new Promise((turn) => setImmediate(turn));
+async function drawOne(m: { seq: number; card: ShareCard }): Promise<void> {
+  try {
+    const png = await drawPng(m.card);
+    port.postMessage({ seq: m.seq, png }, [png.buffer as ArrayBuffer]);
+  } catch (e) {
+    port.postMessage({ seq: m.seq, error: e instanceof Error ? e.message : String(e) });
   }
-  drawing = false;
+  await new Promise((turn) => setImmediate(turn));
 }
 
 port.on('message', (m: { seq: number; card: ShareCard }) => {
-  queue.push(m);
-  if (!drawing) void drawQueued();
+  drawn = drawn.then(() => drawOne(m));
 });
