@@ -10,6 +10,7 @@ import { articleContests, gatherEvidence, readStory, type EvidenceTarget } from 
 import { groupClaims, singleGroup, type ClaimGroup } from './group-claims.ts';
 import { isOpposer, linkOpposers, opposerViews } from './link-denials.ts';
 import type { EngineModels } from './models.ts';
+import { actorNames } from './parties.ts';
 import { poseClaims } from './pose-claims.ts';
 import { keyClaims, prominence } from './rank-claims.ts';
 import { readSources, sourceLabel } from './read-sources.ts';
@@ -82,7 +83,7 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
   for (const x of facts) if (isOpposer(x.polarity) && !linked.has(x) && x.worth.score >= CHECK_WORTHY) groups.push(singleGroup(x, claimVectors[x.index]));
 
   const name = (n: string) => canonical.get(n) ?? n;
-  const partiesOf = (members: readonly SentenceFacts[]) => [...new Set(members.flatMap((m) => [...m.claim.nlp.names.map(name), ...(m.attribution.quote && m.speaker.kind === 'named' ? [m.speaker.name] : [])]))];
+  const partiesOf = (members: readonly SentenceFacts[]) => [...new Set(members.flatMap((m) => [...actorNames(m.claim.nlp).map(name), ...(m.attribution.quote && m.speaker.kind === 'named' ? [m.speaker.name] : [])]))];
   const isReporter = (n: string) => n.toLowerCase().split(/\s+/).every((w) => terms.reporters.has(w));
   const partyTest = (parties: string[]) => speaksForParty(parties, isReporter);
   const drafts: Draft[] = [

@@ -23,3 +23,21 @@ export function sameKey(a: string, b: string): boolean {
 export function sameParty(a: string, b: string): boolean {
   return sameKey(nameKey(a), nameKey(b));
 }
+
+/**
+ * The names a sentence gives as actors rather than as a setting: a name right after a preposition ("held in
+ * France", "flew in from Oslo", "the leader of the group in Spain") says where or of what, and a party the
+ * claim is about speaks for what the claim says it did. A name given both ways counts.
+ */
+export function actorNames(a: { words: readonly string[]; pos: readonly string[]; names: readonly string[] }): string[] {
+  return a.names.filter((n) => {
+    const first = n.split(' ')[0];
+    let seen = false;
+    for (let i = 0; i < a.words.length; i++) {
+      if (a.words[i] !== first) continue;
+      seen = true;
+      if (i === 0 || a.pos[i - 1] !== 'ADP') return true;
+    }
+    return !seen;
+  });
+}

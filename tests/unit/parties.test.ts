@@ -1,6 +1,7 @@
 /** The one rule for "these two names stand for one party" (grouping, denial linking, the status). */
 import { describe, expect, it } from 'vitest';
-import { nameKey, partyOf, sameKey, sameParty } from '../../src/analysis/parties.ts';
+import { annotate } from '../../src/analysis/annotate.ts';
+import { actorNames, nameKey, partyOf, sameKey, sameParty } from '../../src/analysis/parties.ts';
 
 describe('parties', () => {
   it.each([
@@ -24,5 +25,23 @@ describe('parties', () => {
   it('compares keyed names as sameParty compares names', () => {
     expect(sameKey(nameKey('U.S. Bancorp'), nameKey('US Bancorp'))).toBe(true);
     expect(sameKey(nameKey('Wells Fargo'), nameKey('JPMorgan'))).toBe(false);
+  });
+});
+
+describe('actorNames', () => {
+  const read = (text: string) => annotate(text);
+  it.each([
+    // A name after a preposition is a setting: where, or of what.
+    ['The Lebanese army has detained a wife of the leader of the Islamic State in Iraq, officials said.', ['Islamic State'], ['Iraq']],
+    ['The family crossed from Syria into Lebanon last week.', [], ['Syria', 'Lebanon']],
+    // The same name given as an actor elsewhere in the sentence counts.
+    ['Iraq said the woman held in Iraq was released.', ['Iraq'], []],
+    ['Acme Corp asked Beta Bank for its customers\' data.', ['Acme Corp', 'Beta Bank'], []],
+  ])('%s', (text, actors, settings) => {
+    const a = read(text);
+    for (const n of actors) expect(a.names).toContain(n);
+    const got = actorNames(a);
+    for (const n of actors) expect(got).toContain(n);
+    for (const n of settings) expect(got).not.toContain(n);
   });
 });
