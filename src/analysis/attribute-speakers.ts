@@ -30,6 +30,14 @@ const NOT_A_SPEAKER = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:The|A|An|I|We|It|H
 function nounUse(m: RegExpExecArray, text: string): boolean {
   return /(?:^|\s)(?:reports|claims)$/.test(m[0]) && /^ (?:of|about|in|from|on|over)\b/.test(text.slice(m.index + m[0].length));
 }
+/**
+ * A name that ends a relative clause is its object, not the subject of the verb after it: in "people who know
+ * Islam told Reuters", "friends that met Smith said", the people and the friends speak, not Islam or Smith.
+ */
+const RELATIVE_BEFORE = /\b(?:who|whom|that|which)\s+(?:[a-z]+\s+){1,3}$/;
+function inRelativeClause(m: RegExpExecArray, text: string): boolean {
+  return RELATIVE_BEFORE.test(text.slice(0, m.index + m[0].indexOf(m[1])));
+}
 /** Capitalised only because they open the sentence: "As HonestReporting notes" names HonestReporting. */
 const LEADING_FUNCTION_WORDS = /^(?:(?:As|But|And|So|When|While|After|Before|In|On|At|For|If|Although|Though|Meanwhile|However|Now|Then|Still|Yet|Also|Since|Because|Until|Once|With|Without|From|By|Like|Unlike|According to)\s+)+/;
 /** Unnamed speakers who stay unnamed: "a source", "people familiar with the matter". */
@@ -117,7 +125,7 @@ function attributeClause(text: string): Attribution {
     const role = m[1].charAt(0).toUpperCase() + m[1].slice(1);
     return { who: m[2] ? stripThe(m[2]) : role, org: m[2] ? role : null, generic: false, quote, prefix: outside.slice(0, m.index) };
   }
-  if (speech && (m = P.nameBefore.exec(outside)) && !NOT_A_SPEAKER.test(m[1]) && !nounUse(m, outside)) {
+  if (speech && (m = P.nameBefore.exec(outside)) && !NOT_A_SPEAKER.test(m[1]) && !nounUse(m, outside) && !inRelativeClause(m, outside)) {
     return { who: stripThe(m[1]), org: m[2] ? stripThe(m[2]) : null, generic: false, quote, prefix: outside.slice(0, m.index) };
   }
   if (speech && (m = P.genericFor.exec(outside))) {

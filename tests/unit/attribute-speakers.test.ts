@@ -27,6 +27,10 @@ describe('attributeSentence', () => {
     ['Ten fighters were caught, Acme Corp told the Daily Ledger Wednesday.', 'Acme Corp', null],
     ['Daily Ledger Wednesday reported that the plant would close.', 'Daily Ledger', null],
     ['Theresa May said the plant would close.', 'Theresa May', null],
+    // A name that ends a relative clause is its object: the people who know it speak, not the name.
+    ['But people who know Acme told the Daily Ledger that the figure is a rumor.', null, null],
+    ['Friends that met Dana Ripley said she had left the plant.', null, null],
+    ['Acme, which owns the plant, said it would close.', 'Acme', null],
     // A denial has the speaker of its own clause: the one who made the claim does not deny it.
     ['"At least 10" fighters were caught, Rep. Ann Cole claims, but the Department of Homeland Security has called her statements "categorically false".', null, null],
     ['Acme said the plant would close, but the Daily Ledger denied it.', 'Daily Ledger', null],

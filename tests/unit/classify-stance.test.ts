@@ -11,6 +11,9 @@ describe('sentencePolarity', () => {
     ['Acme denies report that it is closing the plant', 'deny'],
     ['Acme rejects the report that it will close the plant.', 'deny'],
     ['The ministry dismissed the report as baseless.', 'deny'],
+    // "Not accurate", "isn't correct": the words of "inaccurate" and "incorrect", spelt out.
+    ["The mayor said he had no idea where the figure came from and that it's not accurate.", 'deny'],
+    ['"That isn\'t correct," the ministry said of the report.', 'deny'],
     ['Independent engineers disputed the figures.', 'contradict'],
     ['"We have not shared any data with Acme," the bank said.', 'negative'],
     ['Acme will close the plant next year.', 'positive'],
