@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { drawPng } from '../../src/site/share-draw.ts';
-import { shareCacheDir, sharePng, type ShareCard } from '../../src/site/share-image.ts';
+import { prepareShareImages, shareCacheDir, sharePng, type ShareCard } from '../../src/site/share-image.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fc-share-'));
 const before = process.env.CACHE_DIR;
@@ -48,6 +48,29 @@ describe('share images', () => {
     const [file] = readdirSync(folder).filter((f) => !had.has(f));
     // What the cache holds is what the next build serves.
     writeFileSync(join(folder, file), 'kept bytes');
+    expect(Buffer.from(await sharePng(c)).toString()).toBe('kept bytes');
+  });
+
+  it('drawn ahead are kept before any page asks, and a page asking for one being drawn gets its bytes', async () => {
+    const cards = ['The port strike ended on Friday.', 'Dockers won a 4% pay rise.', 'The union voted 300 to 12.'].map((t) => card(t, 'disputed'));
+    const folder = join(dir, 'factcheck-share');
+    const had = new Set(readdirSync(folder));
+    prepareShareImages(cards);
+    // The last card, asked for while the first is still drawing: waited for, not drawn twice, the right bytes.
+    const last = await sharePng(cards[2]);
+    expect(Buffer.from(last).equals(Buffer.from(await drawPng(cards[2])))).toBe(true);
+    // The others arrive without a page asking (nothing holds the process open for them, so wait here).
+    for (let i = 0; i < 200 && readdirSync(folder).filter((f) => !had.has(f)).length < 3; i++) await new Promise((r) => setTimeout(r, 50));
+    const added = readdirSync(folder).filter((f) => !had.has(f));
+    expect(added.filter((f) => f.endsWith('.png'))).toHaveLength(3);
+    expect(added.filter((f) => !f.endsWith('.png'))).toEqual([]);
+    for (const c of cards) expect(Buffer.from(await sharePng(c)).equals(Buffer.from(await drawPng(c)))).toBe(true);
+  });
+
+  it('drawing ahead skips cards already kept', async () => {
+    // Kept as 'kept bytes' by the test above: drawn again, a page would wait for the drawing and get a PNG.
+    const c = card('The harbour reopened after the strike.');
+    prepareShareImages([c, c]);
     expect(Buffer.from(await sharePng(c)).toString()).toBe('kept bytes');
   });
 });
