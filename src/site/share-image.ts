@@ -173,9 +173,9 @@ export async function sharePng(card: ShareCard): Promise<Uint8Array> {
 
 /**
  * Starts drawing, one card at a time, the cards not in the cache, so that one core draws them while Astro
- * renders the HTML pages on the other: the image routes come last (src/pages/[...image].ts) and find most of
- * them drawn. A page that asks for a card not reached yet has it drawn at once, on any worker. Only in a build
- * (the dev server draws the card a browser asks for); the drawing does not keep the process open.
+ * renders the HTML pages on the other: the image routes come last (src/pages/[kind]/[id]/share.png.ts) and
+ * find most of them drawn. A page that asks for a card not reached yet has it drawn at once, on any worker.
+ * Only in a build (the dev server draws the card a browser asks for); the drawing does not keep the process open.
  */
 export function prepareShareImages(cards: readonly ShareCard[]): void {
   // Where cards are drawn in this thread, drawing ahead would only take turns with the pages.
