@@ -141,10 +141,10 @@ function hold(job: Job | undefined): void {
 const keyOf = (card: ShareCard) => createHash('sha256').update(RENDERER).update(JSON.stringify(card)).digest('hex').slice(0, 32);
 
 /** Cards being drawn into the cache (by key), whether a page or prepareShareImages asked first. */
-const drawing = new Map<string, { done: Promise<void>; job?: Job }>();
+const drawing = new Map<string, { done: Promise<Uint8Array>; job?: Job }>();
 
-/** Draws a card into the cache file `cached`, once however often it is asked for. */
-function drawInto(key: string, cached: string, card: ShareCard, held: boolean): Promise<void> {
+/** Draws a card into the cache file `cached` (and answers its bytes), once however often it is asked for. */
+function drawInto(key: string, cached: string, card: ShareCard, held: boolean): Promise<Uint8Array> {
   const known = drawing.get(key);
   if (known) {
     if (held) hold(known.job);
@@ -157,6 +157,7 @@ function drawInto(key: string, cached: string, card: ShareCard, held: boolean): 
     const tmp = `${cached}.${process.pid}.tmp`;
     writeFileSync(tmp, bytes);
     renameSync(tmp, cached);
+    return bytes;
   }).finally(() => drawing.delete(key));
   drawing.set(key, { done, job });
   return done;
@@ -167,8 +168,7 @@ export async function sharePng(card: ShareCard): Promise<Uint8Array> {
   const key = keyOf(card);
   const cached = join(shareCacheDir(), `${key}.png`);
   if (!drawing.has(key) && existsSync(cached)) return new Uint8Array(readFileSync(cached));
-  await drawInto(key, cached, card, true);
-  return new Uint8Array(readFileSync(cached));
+  return drawInto(key, cached, card, true);
 }
 
 /**
@@ -181,6 +181,11 @@ export function prepareShareImages(cards: readonly ShareCard[]): void {
   // Where cards are drawn in this thread, drawing ahead would only take turns with the pages.
   if (!startPool()) return;
   const dir = shareCacheDir();
-  const todo = cards.map((card) => ({ card, key: keyOf(card) })).filter(({ key }) => !drawing.has(key) && !existsSync(join(dir, `${key}.png`)));
-  void todo.reduce<Promise<void>>((chain, { card, key }) => chain.then(() => drawInto(key, join(dir, `${key}.png`), card, false).catch(() => {})), Promise.resolve());
+  // Each card once (by key); one a page already asked for is waited for in turn, not drawn again.
+  const todo = new Map(cards.map((card) => [keyOf(card), card]));
+  let chain = Promise.resolve();
+  for (const [key, card] of todo) {
+    const cached = join(dir, `${key}.png`);
+    if (!existsSync(cached)) chain = chain.then(() => drawInto(key, cached, card, false).then(() => {}, () => {}));
+  }
 }
