@@ -6,8 +6,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexForSearch, pageGlobs } from '../../src/loaders/search-index.ts';
+import { indexForSearch } from '../../src/loaders/search-index.ts';
 import { MAX_SHARDS, PARTS_FILE, searchShards, shardFolder, shardOf } from '../../src/site/search-shards.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fc-search-'));
@@ -58,24 +59,6 @@ describe('searchShards', () => {
     expect(searchShards(1000, { SEARCH_SHARDS: '3' })).toBe(3);
     expect(() => searchShards(1, { SEARCH_SHARDS: '0' })).toThrow(/SEARCH_SHARDS="0" must be a whole number from 1 to 16/);
     expect(() => searchShards(1, { SEARCH_SHARDS: 'many' })).toThrow(/SEARCH_SHARDS/);
-  });
-});
-
-describe('pageGlobs', () => {
-  it('names exactly the pages given, grouped by their first folder, in globs Pagefind accepts', () => {
-    expect(pageGlobs([])).toEqual([]);
-    expect(pageGlobs(['claims/a-1/index.html'])).toEqual(['claims/a-1/index.html']);
-    expect(pageGlobs(['claims/a/index.html', 'claims/b/index.html'])).toEqual(['claims/{a/index.html,b/index.html}']);
-    expect(pageGlobs(['claims/a/index.html', 'claims/b/index.html', 'sources/s--b/index.html', 'top.html']))
-      .toEqual(['{claims/{a/index.html,b/index.html},sources/s--b/index.html,top.html}']);
-    // Past the size Pagefind parses, the pages go to further globs, each of them whole.
-    const many = Array.from({ length: 6000 }, (_, i) => `claims/claim-number-${i}/index.html`);
-    const globs = pageGlobs(many);
-    expect(globs.length).toBeGreaterThan(1);
-    expect(Math.max(...globs.map((g) => g.length))).toBeLessThanOrEqual(100_000);
-    expect(globs.flatMap((g) => g.slice('claims/{'.length, -1).split(',')).map((r) => `claims/${r}`)).toEqual(many);
-    // A character a glob would read (a brace, a comma) matches only itself, as `?`.
-    expect(pageGlobs(['claims/a,b{c}/index.html'])).toEqual(['claims/a?b?c?/index.html']);
   });
 });
 
@@ -131,5 +114,24 @@ describe('indexForSearch in parts', () => {
     expect(JSON.parse(readFileSync(join(out, 'pagefind', PARTS_FILE), 'utf8'))).toEqual(['pagefind']);
     // The cache keeps the indexes this build uses, no others.
     expect(readdirSync(join(cache, 'factcheck-search')).filter((n) => !n.endsWith('.json'))).toHaveLength(1);
+  });
+});
+
+describe('indexForSearch, the pages Pagefind is given', () => {
+  it('indexes each page under its own URL, whatever its path holds, and leaves nothing beside the kept indexes', async () => {
+    const out = join(dir, 'paths');
+    const cache = join(dir, 'paths-cache');
+    const paths = ['claims/plain/index.html', 'claims/a,b{c}[d]*/index.html', 'sources/s--b/index.html', 'top.html'];
+    for (const [i, p] of paths.entries()) write(out, p, page('Story 1', `Page ${i} about harbour${i}`, 1));
+    write(out, 'embed/claims/plain/index.html', '<html><body><main data-pagefind-body><p>A card, not searched</p></main></body></html>');
+    expect(await indexForSearch(out, 'en', cache, 1)).toMatchObject({ pages: 4, indexed: 1 });
+    // Each page's fragment (gzip, after Pagefind's signature) records its URL.
+    const urls = readdirSync(join(out, 'pagefind', 'fragment')).map((f) => {
+      const text = gunzipSync(readFileSync(join(out, 'pagefind', 'fragment', f))).toString('utf8');
+      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+    });
+    // Pagefind writes the URL percent-encoded where a browser would.
+    expect(urls.sort()).toEqual(['/claims/a,b%7Bc%7D[d]*/', '/claims/plain/', '/sources/s--b/', '/top.html']);
+    expect(readdirSync(join(cache, 'factcheck-search')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });
