@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { SITE } from '../../playwright.config.ts';
 
-interface ClaimJson { id: string; text: string; status: string; url: string; evidence: { sentence: string }[] }
+interface ClaimJson { id: string; storyTitle: string; text: string; status: string; url: string; evidence: { sentence: string }[] }
 
 test('search finds a claim by a word only its evidence has, with no request to another origin, and filters by status', async ({ page, request }) => {
   const claims: ClaimJson[] = (await (await request.get('/claims.json')).json()).claims;
@@ -23,6 +23,16 @@ test('search finds a claim by a word only its evidence has, with no request to a
   await expect(result).toHaveCount(1);
   await expect(result).toContainText(pick!.word, { ignoreCase: true });
   expect(requests.filter((u) => !u.startsWith(`${SITE}/`))).toEqual([]);
+  // What the result's excerpt is drawn from starts with the page's visible text (the story's name above the
+  // claim), not with the hidden values it is filtered by (status, story, part, kind).
+  const content = await page.evaluate(async (word) => {
+    const api = '/pagefind/pagefind.js';
+    const pagefind = await import(api);
+    const found = await pagefind.search(word);
+    return Promise.all((found.results as { data: () => Promise<{ url: string; content: string }> }[]).map((r) => r.data()));
+  }, pick!.word);
+  const own = content.find((d) => d.url === `/claims/${pick!.claim.id}/`);
+  expect(own?.content.startsWith(pick!.claim.storyTitle)).toBe(true);
 
   // Filters: the claim's own status keeps it; another status hides it.
   const other = ['Denied', 'Disputed', 'Reported'].find((s) => s.toLowerCase() !== pick!.claim.status)!;
