@@ -3,7 +3,7 @@
  * reuses the others (from the cache, or in place in a kept output folder), lists for the search page the parts
  * that hold pages, and leaves no part of a larger split behind.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -98,6 +98,22 @@ describe('indexForSearch in parts', () => {
     // The other parts were left where they were (a kept output folder), not copied again.
     expect({ b: kept(folder(b)), c: kept(folder(c)) }).toEqual(before);
     expect(second.hash.split(',').filter((h, k) => h !== first.hash.split(',')[k])).toHaveLength(1);
+  });
+
+  it('reads again a page written since, even at the same size with its old modification time put back', async () => {
+    // A whole second, which the file system keeps exactly, as a tool that restores times would.
+    const file = join(out, 'claims/1-one/index.html');
+    const when = Math.floor(Date.now() / 1000) - 3600;
+    utimesSync(file, when, when);
+    const first = await indexForSearch(out, 'en', cache, 4);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('harbour1');
+    writeFileSync(file, html.replace('harbour1', 'seawall1'));
+    utimesSync(file, when, when);
+    expect(statSync(file).mtimeMs).toBe(when * 1000);
+    const second = await indexForSearch(out, 'en', cache, 4, first.hash);
+    expect(second.indexed).toBe(1);
+    expect(second.hash.split(',').filter((h, k) => h !== first.hash.split(',')[k])).toEqual([second.hash.split(',')[shardOf(b, 4)]]);
   });
 
   it('stops on a page that names a part the split does not have', async () => {
