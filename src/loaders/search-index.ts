@@ -7,9 +7,8 @@
  * it); a build whose part hashes the same links it back (or, in a kept output folder that already holds it,
  * leaves it), and only the parts holding a changed story are indexed again. Only pages with a searchable region
  * (data-pagefind-body) are indexed, and only pages written since the last build are read again (readParts):
- * cards (embed/) and the site's assets are skipped. The pages of a part are
- * given to Pagefind in a folder of links to them under their own paths (runPagefind), so the index records the
- * URLs it always did.
+ * cards (embed/) and the site's assets are skipped. The pages of a part are given to Pagefind in a folder of
+ * links to them under their own paths (runPagefind), so the index records the URLs it always did.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -102,7 +101,7 @@ function readParts(outDir: string, language: string, shards: number, seenFile: s
     h: createHash('sha256').update(`pagefind ${version} ${language} part ${k} of ${shards}\0`),
   }));
   const before = readSeen(seenFile, outDir);
-  const now: Record<string, Seen> = {};
+  const now: Record<string, Seen> = Object.create(null);
   for (const f of files) {
     const rel = f.slice(outDir.length + 1);
     const st = statSync(f);
