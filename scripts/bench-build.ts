@@ -151,7 +151,8 @@ for (let run = 0; run < runs; run++) {
 const m = (xs: Measure[]) => median(xs.map((x) => x.wall));
 const r = (xs: Measure[]) => (xs.every((x) => x.rssMb !== null) ? median(xs.map((x) => x.rssMb!)) : NaN);
 const s1 = (x: number) => (Number.isNaN(x) ? '?' : x.toFixed(1));
-const gb = (mb: number) => (Number.isNaN(mb) ? '?' : `${(mb / 1024).toFixed(2)} GB`);
+/** Peak RSS as /usr/bin/time gives it (KiB): in GiB, and in GB (10^9 bytes) beside it, since targets are written in GB. */
+const gb = (mb: number) => (Number.isNaN(mb) ? '?' : `${(mb / 1024).toFixed(2)} GiB (${((mb * 1024 * 1024) / 1e9).toFixed(2)} GB)`);
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 console.log(`\n${args.stories ? `${args.stories} stories (FNC-1 corpus)` : `seeds: ${args.seeds}`}, ${storyIds.length} stories, ${pagesBuilt} pages; median of ${runs} run(s); wall seconds of the whole npm run build`);
 console.log(row(['stories', 'pages', 'cold build', 'no-change rebuild', 'one-article rebuild', 'peak RSS (cold)', 'bare Astro', 'bare RSS', 'time ratio', 'RSS ratio']));
