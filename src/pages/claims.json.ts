@@ -1,9 +1,8 @@
 import { siteRecords } from '../site/records.ts';
-import { claimRecord, jsonResponse } from '../site/datasets.ts';
+import { claimRecord, jsonListResponse } from '../site/datasets.ts';
 import { absoluteUrl } from '../site/urls.ts';
 
 /** Every claim with its status, reason, dates and evidence links, for other sites and tools (README, "Datasets"). */
 export async function GET() {
-  const claims = siteRecords('claims').map((c) => claimRecord(c, absoluteUrl));
-  return jsonResponse({ claims });
+  return jsonListResponse('claims', siteRecords('claims'), (c) => claimRecord(c, absoluteUrl));
 }

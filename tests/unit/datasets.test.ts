@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ClaimEntry } from '../../src/loaders/entries.ts';
-import { claimRecord, claimsCsv, DATASET_COLUMNS } from '../../src/site/datasets.ts';
+import { claimRecord, claimsCsv, DATASET_COLUMNS, jsonListResponse, jsonResponse } from '../../src/site/datasets.ts';
 
 const entry = (over: Partial<ClaimEntry> = {}): ClaimEntry => ({
   id: 'acme-closes-plant-abc123', story: 'acme', storyTitle: 'Acme, "the" plant', text: 'Acme will close its plant, cutting 400 jobs.',
@@ -34,5 +34,23 @@ describe('datasets', () => {
     const rows = parse(claimsCsv([entry({ text: '=HYPERLINK("http://evil")', reason: '+1 cmd' })], abs), { columns: true }) as Record<string, string>[];
     expect(rows[0].text).toBe('\'=HYPERLINK("http://evil")');
     expect(rows[0].reason).toBe("'+1 cmd");
+  });
+});
+
+describe('jsonListResponse (the site-wide claims.json, streamed)', () => {
+  const item = (i: number) => ({
+    id: `claim-${i}`, text: `“Quoted” text ${i}, é, 😀, a line\nbreak and a \\ backslash`, key: i % 2 === 0, note: null,
+    evidence: i % 3 === 0 ? [] : [{ sentence: `Sentence ${i}`, stance: 'agree', nested: { deeper: [1, 2, { x: 'y' }] } }],
+  });
+  it.each([0, 1, 2, 499, 500, 501, 1201])('%i items: the same bytes as the whole document stringified at once', async (n) => {
+    const items = Array.from({ length: n }, (_, i) => i);
+    const streamed = Buffer.from(await jsonListResponse('claims', items, item).arrayBuffer());
+    const whole = Buffer.from(await jsonResponse({ claims: items.map(item) }).arrayBuffer());
+    expect(streamed.equals(whole)).toBe(true);
+    expect(JSON.parse(streamed.toString('utf8')).claims).toHaveLength(n);
+  });
+
+  it('says it is JSON in UTF-8', () => {
+    expect(jsonListResponse('claims', [1], item).headers.get('content-type')).toBe('application/json; charset=utf-8');
   });
 });
