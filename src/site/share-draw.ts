@@ -1,7 +1,7 @@
 /**
  * How a share image (OpenGraph / Twitter card, 1200 x 630 PNG) is drawn: satori lays the card out as SVG and
  * resvg turns it into a PNG, in Noto Sans from the @fontsource/noto-sans package (no font or network fetch at
- * run time), written as a palette PNG where the card's colours fit one (png.ts). ~20 ms an image on this machine;
+ * run time), written as a palette PNG where the card's colours fit one (png.ts). ~30 ms an image on this machine;
  * share-image.ts caches them and draws on every core.
  */
 import { readFileSync } from 'node:fs';
