@@ -11,7 +11,7 @@
  * links to them under their own paths (runPagefind), so the index records the URLs it always did.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { isSearchFolder, PART_FILTER, PARTS_FILE, shardFolder, shardIndex } from '../site/search-shards.ts';
@@ -74,6 +74,9 @@ interface Part {
 type Seen = [number, number, number, number, number | null, string];
 const SEEN_FILE = 'pages-seen.json';
 
+/** Whether a file's stat is the same write as the one `was` recorded, ctime aside (see readParts). */
+const sameWrite = (was: Seen, st: Stats) => was[0] === st.size && was[1] === st.mtimeMs && was[3] === st.ino;
+
 function readSeen(file: string, outDir: string): Map<string, Seen> {
   try {
     const kept = JSON.parse(readFileSync(file, 'utf8')) as { outDir?: string; pages?: Record<string, Seen> };
@@ -86,10 +89,10 @@ function readSeen(file: string, outDir: string): Map<string, Seen> {
 
 /**
  * The searchable pages, sorted, split into parts, with each part's hash (of the pages' paths and the digests of
- * their bytes). Pages unchanged since the last build (`seenFile`) are not read again: at 1,000 stories reading
- * and hashing the ~56,000 searchable pages took ~2 s of a rebuild.
+ * their bytes), and what each page holds now. Pages unchanged since `before` was recorded are not read again: at
+ * 1,000 stories reading and hashing the ~56,000 searchable pages took ~2 s of a rebuild.
  */
-function readParts(outDir: string, language: string, shards: number, seenFile: string): { parts: Part[]; seen: Record<string, Seen> } {
+function readParts(outDir: string, language: string, shards: number, before: ReadonlyMap<string, Seen>): { parts: Part[]; seen: Record<string, Seen> } {
   const files: string[] = readdirSync(outDir).filter((n) => n.endsWith('.html')).map((n) => join(outDir, n));
   for (const d of readdirSync(outDir, { withFileTypes: true })) {
     if (d.isDirectory() && !NOT_PAGES.has(d.name) && !isSearchFolder(d.name)) listHtml(join(outDir, d.name), files);
@@ -100,14 +103,13 @@ function readParts(outDir: string, language: string, shards: number, seenFile: s
     pages: [] as string[],
     h: createHash('sha256').update(`pagefind ${version} ${language} part ${k} of ${shards}\0`),
   }));
-  const before = readSeen(seenFile, outDir);
   const now: Record<string, Seen> = Object.create(null);
   for (const f of files) {
     const rel = f.slice(outDir.length + 1);
     const st = statSync(f);
     const was = before.get(rel);
     let seen: Seen;
-    if (was && was[0] === st.size && was[1] === st.mtimeMs && was[2] === st.ctimeMs && was[3] === st.ino) seen = was;
+    if (was && sameWrite(was, st) && was[2] === st.ctimeMs) seen = was;
     else {
       const bytes = readFileSync(f);
       const searchable = bytes.indexOf(BODY) >= 0;
@@ -196,7 +198,7 @@ export async function indexForSearch(outDir: string, language: string, cacheDir:
   const keep = join(cacheDir, 'factcheck-search');
   mkdirSync(keep, { recursive: true });
   const seenFile = join(keep, SEEN_FILE);
-  const { parts, seen } = readParts(root, language, shards, seenFile);
+  const { parts, seen } = readParts(root, language, shards, readSeen(seenFile, root));
   const before = (inPlace ?? '').split(',');
   let pages = 0;
   let indexed = 0;
@@ -217,7 +219,7 @@ export async function indexForSearch(outDir: string, language: string, cacheDir:
     // Linking a page and unlinking it again changed its ctime, not its bytes: what the next build compares.
     for (const page of part.pages) {
       const st = statSync(join(root, page)), was = seen[page];
-      if (was[0] === st.size && was[1] === st.mtimeMs && was[3] === st.ino) was[2] = st.ctimeMs;
+      if (sameWrite(was, st)) was[2] = st.ctimeMs;
     }
     pages += n;
     indexed++;

@@ -75,6 +75,7 @@ export function jsonResponse(data: unknown): Response {
   return new Response(JSON.stringify(data, null, 1), { headers: JSON_TYPE });
 }
 
+const UTF8 = new TextEncoder();
 /** Items serialised per chunk of a streamed list (jsonListResponse). */
 const ITEMS_PER_CHUNK = 500;
 
@@ -95,7 +96,7 @@ export function jsonListResponse<T>(key: string, items: readonly T[], record: (i
       const end = Math.min(items.length, next + ITEMS_PER_CHUNK);
       for (; next < end; next++) text += `${next ? ',' : ''}\n  ${JSON.stringify(record(items[next]), null, 1).replaceAll('\n', '\n  ')}`;
       if (next === items.length) text += '\n ]\n}';
-      controller.enqueue(new Uint8Array(Buffer.from(text, 'utf8')));
+      controller.enqueue(UTF8.encode(text));
       if (next === items.length) controller.close();
     },
   });
