@@ -91,9 +91,17 @@ export function assignIds(
   fixed: readonly { sentences: readonly string[] }[] = [],
 ): { ids: string[]; lock: ClaimIdLock } {
   const byKey = owners(lock);
+  // How many of an id's recorded sentences a claim holds, counted by key: two spellings of one sentence ("O'Neal"
+  // and "O’neal", one key) are one sentence, so a claim holding both does not outbid the claim it was locked to.
   const overlaps = (sentences: readonly string[]) => {
+    const idsByKey = new Map<string, Set<string>>();
+    for (const s of sentences) {
+      const keys = keysOf(s);
+      const ids = idsByKey.get(keys[0]) ?? idsByKey.set(keys[0], new Set()).get(keys[0])!;
+      for (const k of keys) for (const id of byKey.get(k) ?? []) ids.add(id);
+    }
     const counts = new Map<string, number>();
-    for (const s of sentences) for (const id of new Set(keysOf(s).flatMap((k) => byKey.get(k) ?? []))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const ids of idsByKey.values()) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     return counts;
   };
   const pairs: { claim: number; id: string; overlap: number; live: number; share: number }[] = [];

@@ -9,9 +9,12 @@ export function partyOf(speaker: string): string {
   return speaker.replace(/\s*\(.*\)$/, '');
 }
 
-/** A name as names are compared: case and full stops do not count ("U.S. Steel" is "US Steel"). */
+/**
+ * A name as names are compared: case, full stops and the shape of an apostrophe do not count ("U.S. Steel" is "US
+ * Steel", "O’Neal" is "O'neal").
+ */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/\./g, '');
+  return name.normalize('NFKC').toLowerCase().replace(/\./g, '').replace(/[’‘`´]/g, "'");
 }
 
 /** Two names, as nameKey spells them, of one party: the same, or one inside the other ("acme" in "acme corp"). */

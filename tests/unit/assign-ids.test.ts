@@ -30,6 +30,17 @@ describe('assignIds', () => {
     expect(idOf(/acme/i)).toBe(first.ids[0]);
   });
 
+  it('keeps both ids when two claims hold one sentence spelt two ways, one of them in two spellings', () => {
+    // A sentence copied by four outlets, its apostrophe and case differing: one key for all spellings. The claim
+    // holding two spellings holds that key once, as the other does; it must not take both claims' ids.
+    const [a, b1, b2] = ['Father O’neal says he will go on.', "Father O'Neal says he will go on.", "Father O'neal says he will go on."];
+    const claims = [{ sentences: [a], text: a }, { sentences: [b1, b2], text: b1 }];
+    const once = assignIds('priest', claims);
+    expect(new Set(once.ids).size).toBe(2);
+    const again = assignIds('priest', claims, once.lock, new Set(once.ids));
+    expect(again.ids).toEqual(once.ids);
+  });
+
   it('keeps the ids of a lock written before sentence keys ignored punctuation', () => {
     const legacy = (s: string) => shortHash(normalizeText(s), 10);
     const old = { 'acme-cut-400-jobs-ohio-abc123': [legacy(S1)], 'plant-opened-1990-def456': [legacy(S3)] };

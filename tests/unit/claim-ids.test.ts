@@ -68,3 +68,22 @@ describe('source ids of a story (issue 6, case 2)', () => {
     expect(warnings.some((w) => w.includes('新闻.txt') && w.includes('报道.txt'))).toBe(true);
   });
 });
+
+describe('claim ids on a rebuild with nothing changed', () => {
+  // Each story analysed, then analysed again against the lock it wrote and the ids it published, as the next
+  // build does: every id must come back, with no redirect.
+  it.each([
+    ['tests/fixtures/relock/father-oneal'],
+    ['seeds/facebook-banks'],
+    ['tests/fixtures/stories/boko-haram-ceasefire'],
+    ['tests/fixtures/stories/managua-crater'],
+  ])('all come back for %s', (dir) => {
+    const files = readStoryDir(dir).filter((f) => /\.(?:md|txt)$/.test(f.name));
+    const { seeds } = checkSeeds('relock', files);
+    const first = analyzeStory('relock', seeds, { models: models() });
+    const ids = first.story.claims.map((c) => c.id);
+    const again = analyzeStory('relock', seeds, { models: models(), lock: first.lock, published: ids });
+    expect(again.story.claims.map((c) => c.id)).toEqual(ids);
+    expect(again.story.redirects).toEqual({});
+  });
+});

@@ -12,6 +12,9 @@ describe('parties', () => {
     // Two letters are too short to stand inside another name: "US" is not "USA Today".
     ['US', 'USA Today', false],
     ['US', 'U.S.', true],
+    // Outlets spell apostrophes differently: one party.
+    ['Father O’Neal', "Father O'neal", true],
+    ["O'Hare", 'O’Brien', false],
   ])('sameParty(%s, %s) is %s', (a, b, expected) => {
     expect(sameParty(a, b)).toBe(expected);
     expect(sameParty(b, a)).toBe(expected);
