@@ -18,6 +18,24 @@ describe('storyTerms', () => {
     for (const w of words) expect(terms.includes(w), `${w} in ${terms.join(' ')}`).toBe(present);
   });
 
+  it('reads a common word that opens a sentence as the story writes it elsewhere, not as a name', () => {
+    // wink-nlp tags "Shares" at the start of a sentence as a proper noun whose lemma is "shares".
+    const terms = e.terms.claim[e.find('dropped 4%').index];
+    expect(terms).toContain('share');
+    expect(terms).not.toContain('shares');
+    expect(e.terms.names.has('shares')).toBe(false);
+  });
+
+  it.each([
+    ['a word the story also capitalises inside a sentence (a name)', 'Woods said the course was hard.', 'woods'],
+    ['the first word of a run of names', 'Banks Group said profits rose.', 'banks'],
+  ])('keeps %s as it is', (_label, sentence, term) => {
+    const s = early([
+      article('a.txt', 'Golf and money', sentence, 'They walked in the woods while the banks lent more.', 'The next day Tiger Woods won the open.'),
+    ]);
+    expect(s.terms.claim[s.find(sentence).index]).toContain(term);
+  });
+
   it('reads other texts (a posed claim) as the story reads its own', () => {
     expect(e.terms.normalize(annotate('The Daily Ledger says Acme Steel cut jobs.').terms)).not.toContain('ledger');
   });
