@@ -3,7 +3,8 @@
  * - before anything is written, check the configuration, every seed and every editorial note; on a problem,
  *   print one message listing every bad file and stop with exit code 1 (no stack trace, no half-built site);
  * - say when the site has no public address (no feed, no sitemap, relative share links);
- * - after the pages are written, index them for search with Pagefind (a static index, no server);
+ * - after the pages are written, write the cards' oEmbed answers (oembed-files.ts) and index the pages for search
+ *   with Pagefind (a static index, no server);
  * - in `astro dev`, show the seeds' problem in the browser instead of the last good pages (dev-middleware.ts),
  *   and reload open pages when a problem appears or is fixed.
  */
@@ -15,6 +16,7 @@ import { recordOutput, removeStale, skipPageCopies, takeKeptOutput, type KeptOut
 import { setAsidePreviousOutput } from './loaders/previous-output.ts';
 import { tightenHeapFor } from './loaders/heap.ts';
 import { indexForSearch } from './loaders/search-index.ts';
+import { writeOembedFiles } from './loaders/oembed-files.ts';
 import { isSearchFolder, searchShards } from './site/search-shards.ts';
 import { onDevProblem } from './loaders/dev-problems.ts';
 import { buildSiteData, prepareSiteData, type Reporter } from './loaders/site-data.ts';
@@ -112,8 +114,12 @@ export function factCheckIntegration(): AstroIntegration {
         releaseAnalyses();
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
+        // Written while the search index is made (its pages are the HTML ones, not these).
+        const t = performance.now();
+        const oembed = writeOembedFiles(build.outDir, build.kept !== null);
+        const oembedDone = oembed.done.then((n) => logger.info(`oEmbed answers: ${oembed.files.length}, ${n} written in ${Math.round(performance.now() - t)} ms`), (e: unknown) => ({ failed: e }));
         if (build.kept) {
-          const keep = new Set([...assets.values()].flat().map((u) => fileURLToPath(u)));
+          const keep = new Set([...[...assets.values()].flat().map((u) => fileURLToPath(u)), ...oembed.files]);
           const removed = removeStale(build.outDir, build.kept.files, keep, build.started, isSearchFolder);
           build.kept.files = [];
           if (removed) logger.info(`removed ${removed} files of pages that are gone`);
@@ -123,6 +129,8 @@ export function factCheckIntegration(): AstroIntegration {
         build.searchHash = hash;
         const what = shards === 1 ? (indexed ? 'indexed' : 'unchanged, index reused') : `in ${shards} parts, ${indexed} indexed, ${shards - indexed} reused`;
         logger.info(`search index: ${pages} pages ${what} in ${Math.round(performance.now() - t0)} ms`);
+        const written = await oembedDone;
+        if (written) throw written.failed;
       },
       'astro:server:setup': ({ server }) => {
         const stop = onDevProblem(() => server.ws.send({ type: 'full-reload', path: '*' }));

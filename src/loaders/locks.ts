@@ -12,7 +12,7 @@ import type { ClaimIdLock, SeedProblem, Story } from '../analysis/index.ts';
 import { LOCK_FILE, type StoryFiles } from './read-seeds.ts';
 
 /** A claim id is one URL segment: lower-case letters, digits and dashes. */
-const CLAIM_ID = /^[a-z0-9][a-z0-9-]{0,150}$/;
+export const CLAIM_ID = /^[a-z0-9][a-z0-9-]{0,150}$/;
 
 const lockSchema = z.record(
   z.string().regex(CLAIM_ID),

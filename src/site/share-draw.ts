@@ -12,8 +12,9 @@ import { encodeIndexedPng } from './png.ts';
 import type { Status } from '../analysis/index.ts';
 import { STATUS_WORD } from './words.ts';
 
-export const SHARE_WIDTH = 1200;
-export const SHARE_HEIGHT = 630;
+import { SHARE_HEIGHT, SHARE_WIDTH } from './share-size.ts';
+
+export { SHARE_HEIGHT, SHARE_WIDTH };
 /** Claims longer than this are cut at a word and end with an ellipsis: four lines at the image's type size. */
 export const SHARE_MAX_CHARS = 170;
 /** Bump when the drawing changes, so cached images are redrawn. */

@@ -56,6 +56,13 @@ describe('npm run dev', () => {
     await waitFor(async () => (await claimTexts()).some((t) => /ferry service resumed/.test(t)), 'the added seed');
   }, 60_000);
 
+  it('answers a claim card\'s oEmbed request (a build writes these files itself; the preview serves them)', async () => {
+    const { claims } = (await (await fetch(`${base}/claims.json`)).json()) as { claims: { id: string; text: string }[] };
+    const res = await fetch(`${base}/embed/claims/${claims[0].id}/oembed.json`);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json\+oembed/);
+    expect(await res.json()).toMatchObject({ version: '1.0', type: 'rich', title: claims[0].text });
+  }, 60_000);
+
   it('follows an edit to that seed', async () => {
     writeFileSync(file(), 'Ferry service resumes\n\nThe island ferry service resumed on Monday after a four-week strike by crew members.\n');
     await waitFor(async () => (await claimTexts()).some((t) => /four-week strike/.test(t)), 'the edited seed');
