@@ -149,5 +149,23 @@ describe('indexForSearch, the pages Pagefind is given', () => {
     // Pagefind writes the URL percent-encoded where a browser would.
     expect(urls.sort()).toEqual(['/claims/a,b%7Bc%7D[d]*/', '/claims/plain/', '/sources/s--b/', '/top.html']);
     expect(readdirSync(join(cache, 'factcheck-search')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    // Every page is back where it was, and the folder Pagefind was shown is gone.
+    for (const p of paths) expect(readFileSync(join(out, p), 'utf8')).toContain('harbour');
+    expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  it('indexes a page below another part\'s page into its own part only, and leaves both where they were', async () => {
+    const out = join(dir, 'nested');
+    const cache = join(dir, 'nested-cache');
+    const [a, b] = ['Story 1', 'Story 2', 'Story 3', 'Story 4', 'Story 5'].filter((t, i, all) => all.findIndex((u) => shardOf(u, 2) === shardOf(t, 2)) === i);
+    write(out, 'stories/x/index.html', page(a, 'Outer page about harbours', 2));
+    write(out, 'stories/x/share.png', 'not a page');
+    write(out, 'stories/x/inner/index.html', page(b, 'Inner page about seawalls', 2));
+    write(out, 'stories/y/index.html', page(a, 'Another page about harbours', 2));
+    expect(await indexForSearch(out, 'en', cache, 2)).toMatchObject({ pages: 3, indexed: 2 });
+    expect(counts(out)).toEqual({ [shardFolder(shardOf(a, 2))]: 2, [shardFolder(shardOf(b, 2))]: 1 });
+    expect(readFileSync(join(out, 'stories/x/share.png'), 'utf8')).toBe('not a page');
+    expect(readFileSync(join(out, 'stories/x/inner/index.html'), 'utf8')).toContain('seawalls');
+    expect(readFileSync(join(out, 'stories/y/index.html'), 'utf8')).toContain('Another page');
   });
 });
