@@ -47,6 +47,8 @@ const build = {
   started: 0,
   /** The previous output is kept in place (kept-output.ts), so Astro leaves unchanged pages where they are. */
   kept: null as KeptOutput | null,
+  /** The digests of the files this build wrote itself (oembed-files.ts), for the next build. */
+  written: {} as Record<string, string>,
   /** What this build's search index was made from. */
   searchHash: null as string | null,
   /** Parts of the search index (by the number of stories). */
@@ -116,7 +118,8 @@ export function factCheckIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, assets, logger }) => {
         // Written while the search index is made (its pages are the HTML ones, not these).
         const t = performance.now();
-        const oembed = writeOembedFiles(build.outDir, build.kept !== null);
+        const oembed = writeOembedFiles(build.outDir, build.kept?.written ?? null);
+        build.written = oembed.digests;
         const oembedDone = oembed.done.then((n) => logger.info(`oEmbed answers: ${oembed.files.length}, ${n} written in ${Math.round(performance.now() - t)} ms`), (e: unknown) => ({ failed: e }));
         if (build.kept) {
           const keep = new Set([...[...assets.values()].flat().map((u) => fileURLToPath(u)), ...oembed.files]);
@@ -150,7 +153,7 @@ export function factCheckFinish(): AstroIntegration {
     hooks: {
       'astro:build:done': async () => {
         await build.clearing;
-        recordOutput(build.cacheDir, build.outDir, build.searchHash);
+        recordOutput(build.cacheDir, build.outDir, build.searchHash, build.written);
         build.finished = true;
       },
     },

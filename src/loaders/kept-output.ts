@@ -43,10 +43,14 @@ export function outputFingerprint(dir: string): string {
   return fingerprintAndFiles(dir).fingerprint;
 }
 
-/** A kept output folder: what its search index was made from, and every file it held when the build began. */
+/**
+ * A kept output folder: what its search index was made from, every file it held when the build began, and the
+ * digests of the files the build wrote itself (not Astro: the oEmbed answers), by path under the folder.
+ */
 export interface KeptOutput {
   searchHash: string | null;
   files: string[];
+  written: Record<string, string>;
 }
 
 /**
@@ -55,7 +59,7 @@ export interface KeptOutput {
  */
 export function takeKeptOutput(cacheDir: string, outDir: string): KeptOutput | null {
   const file = join(cacheDir, RECORD);
-  let record: { outDir?: string; fingerprint?: string; searchHash?: string } = {};
+  let record: { outDir?: string; fingerprint?: string; searchHash?: string; written?: Record<string, string> } = {};
   try {
     record = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
@@ -64,13 +68,17 @@ export function takeKeptOutput(cacheDir: string, outDir: string): KeptOutput | n
   rmSync(file, { force: true });
   if (record.outDir !== outDir || !existsSync(outDir)) return null;
   const now = fingerprintAndFiles(outDir);
-  return record.fingerprint === now.fingerprint ? { searchHash: record.searchHash ?? null, files: now.files } : null;
+  return record.fingerprint === now.fingerprint ? { searchHash: record.searchHash ?? null, files: now.files, written: record.written ?? {} } : null;
 }
 
-/** Records the finished output folder (and what its search index was made from) for the next build. */
-export function recordOutput(cacheDir: string, outDir: string, searchHash: string | null): void {
+/**
+ * Records the finished output folder for the next build: what its search index was made from, and the digest of
+ * each file the build wrote itself (`written`): the folder is only kept when it is unchanged since, so the next
+ * build may trust these digests instead of reading the files.
+ */
+export function recordOutput(cacheDir: string, outDir: string, searchHash: string | null, written: Record<string, string> = {}): void {
   try {
-    writeFileSync(join(cacheDir, RECORD), JSON.stringify({ outDir, fingerprint: outputFingerprint(outDir), searchHash }));
+    writeFileSync(join(cacheDir, RECORD), JSON.stringify({ outDir, fingerprint: outputFingerprint(outDir), searchHash, written }));
   } catch {
     // Without a record the next build starts from an empty folder: slower, never wrong.
   }

@@ -27,12 +27,14 @@ function setup(): { out: string; cache: string; file: (rel: string, age?: number
 }
 
 describe('takeKeptOutput', () => {
-  it('hands back the recorded folder once, with the files it held and its search index hash', () => {
+  it('hands back the recorded folder once, with the files it held, its search index hash and the digests of the files the build wrote', () => {
     const { out, cache, file } = setup();
     const a = file('claims/a/index.html'), b = file('index.html');
-    recordOutput(cache, out, 'h1,h2');
+    recordOutput(cache, out, 'h1,h2', { 'embed/claims/a/oembed.json': 'd1' });
     const kept = takeKeptOutput(cache, out);
     expect(kept?.searchHash).toBe('h1,h2');
+    // What the build wrote itself, by digest: the next build trusts these instead of reading the files.
+    expect(kept?.written).toEqual({ 'embed/claims/a/oembed.json': 'd1' });
     expect([...(kept?.files ?? [])].sort()).toEqual([b, a].sort());
     // The record is spent: a build that fails half-way leaves nothing to trust.
     expect(takeKeptOutput(cache, out)).toBeNull();
