@@ -32,7 +32,8 @@ export interface OembedFiles {
  * Writes /embed/claims/<id>/oembed.json under `outDir` for every live and moved claim id (a retired id has a
  * card saying so and no answer). `before`: the digests the last build recorded, when the output folder is
  * the one it left (else null, and every answer is written).
- * The paths are known at once; the writes go on in the background until `done` settles.
+ * The paths are known at once; the writes start after the caller's synchronous work and go on in the
+ * background until `done` settles.
  */
 export function writeOembedFiles(outDir: string, before: Readonly<Record<string, string>> | null): OembedFiles {
   const jobs: { file: string; bytes: Buffer }[] = [];
@@ -57,6 +58,8 @@ export function writeOembedFiles(outDir: string, before: Readonly<Record<string,
       await writeFile(file, bytes);
     }
   };
-  const done = Promise.all(Array.from({ length: Math.min(IN_FLIGHT, jobs.length) }, worker)).then(() => jobs.length);
+  // Started once the caller's synchronous work is over (a microtask later): removing a kept folder's stale files
+  // prunes empty folders, and must not see one an answer is about to be written into.
+  const done = Promise.resolve().then(() => Promise.all(Array.from({ length: Math.min(IN_FLIGHT, jobs.length) }, worker))).then(() => jobs.length);
   return { files, digests, done };
 }
