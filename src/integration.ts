@@ -8,6 +8,7 @@
  * - in `astro dev`, show the seeds' problem in the browser instead of the last good pages (dev-middleware.ts),
  *   and reload open pages when a problem appears or is fixed.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SeedError } from './analysis/index.ts';
@@ -120,20 +121,21 @@ export function factCheckIntegration(): AstroIntegration {
         const t = performance.now();
         const oembed = writeOembedFiles(build.outDir, build.kept?.written ?? null);
         build.written = oembed.digests;
-        const oembedDone = oembed.done.then((n) => logger.info(`oEmbed answers: ${oembed.files.length}, ${n} written in ${Math.round(performance.now() - t)} ms`), (e: unknown) => ({ failed: e }));
+        const answers = Object.keys(oembed.digests);
+        const oembedLogged = oembed.done.then((n) => logger.info(`oEmbed answers: ${answers.length}, ${n} written in ${Math.round(performance.now() - t)} ms`));
         if (build.kept) {
-          const keep = new Set([...[...assets.values()].flat().map((u) => fileURLToPath(u)), ...oembed.files]);
+          const keep = new Set([...[...assets.values()].flat().map((u) => fileURLToPath(u)), ...answers.map((rel) => join(build.outDir, rel))]);
           const removed = removeStale(build.outDir, build.kept.files, keep, build.started, isSearchFolder);
           build.kept.files = [];
           if (removed) logger.info(`removed ${removed} files of pages that are gone`);
         }
         const t0 = performance.now();
-        const { pages, shards, indexed, hash } = await indexForSearch(fileURLToPath(dir), siteConfig().language, build.cacheDir, build.searchShards, build.kept?.searchHash ?? null);
-        build.searchHash = hash;
-        const what = shards === 1 ? (indexed ? 'indexed' : 'unchanged, index reused') : `in ${shards} parts, ${indexed} indexed, ${shards - indexed} reused`;
-        logger.info(`search index: ${pages} pages ${what} in ${Math.round(performance.now() - t0)} ms`);
-        const written = await oembedDone;
-        if (written) throw written.failed;
+        const searchLogged = indexForSearch(fileURLToPath(dir), siteConfig().language, build.cacheDir, build.searchShards, build.kept?.searchHash ?? null).then(({ pages, shards, indexed, hash }) => {
+          build.searchHash = hash;
+          const what = shards === 1 ? (indexed ? 'indexed' : 'unchanged, index reused') : `in ${shards} parts, ${indexed} indexed, ${shards - indexed} reused`;
+          logger.info(`search index: ${pages} pages ${what} in ${Math.round(performance.now() - t0)} ms`);
+        });
+        await Promise.all([searchLogged, oembedLogged]);
       },
       'astro:server:setup': ({ server }) => {
         const stop = onDevProblem(() => server.ws.send({ type: 'full-reload', path: '*' }));

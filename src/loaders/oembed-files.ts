@@ -1,8 +1,8 @@
 /**
  * A build writes the claim cards' oEmbed answers itself, after Astro's pages (src/site/oembed.ts says what they
  * hold). As an Astro route, each answer was a page render of its own for ~600 bytes of JSON: at 200 stories the
- * 9,500 of them took a third of the rendering time (cold builds, 2 pairs: rendering 43-48 s with the route,
- * 28-33 s without; the same bytes).
+ * 9,500 of them took about a quarter of the rendering time (6 alternated cold builds each: rendering median
+ * 43.4 s with the route, 31.9 s without; the same bytes).
  * The files are written in the background (several at once, on libuv's threads) while the search index is
  * made. In a kept output folder (kept-output.ts) an answer whose digest the last build recorded is already
  * there and is not written again (nor read: at 200 stories reading the 9,500 to compare took ~1.5 s), so a
@@ -20,8 +20,6 @@ import { CLAIM_ID } from './locks.ts';
 const IN_FLIGHT = 16;
 
 export interface OembedFiles {
-  /** Every answer's path (absolute), written or left as it was. */
-  files: string[];
   /** Each answer's digest, by path under the output folder (for the next build: kept-output.ts). */
   digests: Record<string, string>;
   /** Settles with how many files were written (the others held these bytes already). */
@@ -37,7 +35,6 @@ export interface OembedFiles {
  */
 export function writeOembedFiles(outDir: string, before: Readonly<Record<string, string>> | null): OembedFiles {
   const jobs: { file: string; bytes: Buffer }[] = [];
-  const files: string[] = [];
   const digests: Record<string, string> = Object.create(null);
   for (const path of claimPaths(siteRecords('claims'), siteRecords('stories'))) {
     if (path.kind === 'retired') continue;
@@ -47,7 +44,6 @@ export function writeOembedFiles(outDir: string, before: Readonly<Record<string,
     const bytes = Buffer.from(oembedAnswer(path.claim));
     const digest = createHash('sha256').update(bytes).digest('base64url').slice(0, 22);
     digests[rel] = digest;
-    files.push(join(outDir, rel));
     if (before?.[rel] !== digest) jobs.push({ file: join(outDir, rel), bytes });
   }
   let next = 0;
@@ -61,5 +57,5 @@ export function writeOembedFiles(outDir: string, before: Readonly<Record<string,
   // Started once the caller's synchronous work is over (a microtask later): removing a kept folder's stale files
   // prunes empty folders, and must not see one an answer is about to be written into.
   const done = Promise.resolve().then(() => Promise.all(Array.from({ length: Math.min(IN_FLIGHT, jobs.length) }, worker))).then(() => jobs.length);
-  return { files, digests, done };
+  return { digests, done };
 }

@@ -157,19 +157,18 @@ const MIRROR = '.search-part';
  * can be moved into the mirror whole, two renames a page. Any other page is linked there.
  */
 function movableFolders(pages: readonly string[]): Set<string> {
-  const own = new Map<string, number>();
+  // Folders holding a page other than their own index page: any folder above a page's, and a page's own
+  // folder when the page is not its index.
+  const shared = new Set<string>();
   for (const page of pages) {
-    const parts = page.split('/');
-    // Every folder above the page holds it; its own folder only counts when it is an index page.
-    for (let i = 1; i < parts.length; i++) {
-      const folder = parts.slice(0, i).join('/');
-      own.set(folder, (own.get(folder) ?? 0) + (i === parts.length - 1 && parts[i] === 'index.html' ? 1 : 2));
-    }
+    const folder = dirname(page);
+    if (!page.endsWith('/index.html')) shared.add(folder);
+    for (let up = dirname(folder); up !== '.'; up = dirname(up)) shared.add(up);
   }
   const out = new Set<string>();
   for (const page of pages) {
     const folder = dirname(page);
-    if (page.endsWith('/index.html') && folder.includes('/') && own.get(folder) === 1) out.add(folder);
+    if (page.endsWith('/index.html') && folder.includes('/') && !shared.has(folder)) out.add(folder);
   }
   return out;
 }
@@ -196,7 +195,10 @@ async function runPagefind(root: string, pages: readonly string[], movable: Read
         continue;
       }
       const parent = dirname(join(mirror, folder));
-      if (!made.has(parent)) mkdirSync(parent, { recursive: true }), made.add(parent);
+      if (!made.has(parent)) {
+        mkdirSync(parent, { recursive: true });
+        made.add(parent);
+      }
       renameSync(join(root, folder), join(mirror, folder));
       moved.push(folder);
     }

@@ -2,7 +2,7 @@
  * The oEmbed answer (https://oembed.com/, type "rich") for a claim card, at /embed/claims/<id>/oembed.json; the
  * claim page links it for discovery. An old id answers with the claim it moved to, as its card shows it.
  * In `astro dev` a route serves it (src/pages/embed/claims/[id]/oembed.json.ts); a build writes the files itself
- * (src/loaders/oembed-files.ts), since one Astro page per claim for ~600 bytes of JSON cost a fifth of rendering.
+ * (src/loaders/oembed-files.ts), since one Astro page per claim for ~600 bytes of JSON cost about a quarter of rendering.
  */
 import type { ClaimEntry } from '../loaders/entries.ts';
 import { siteConfig } from './config.ts';
