@@ -52,6 +52,17 @@ describe('palette PNG', () => {
     expect(() => encodeIndexedPng(new Uint8Array(10), 2, 2)).toThrow(RangeError);
   });
 
+  it('holds rows that repeat the row above, read from a view into a larger buffer', () => {
+    // Bands of identical rows (copied whole by the encoder) between rows that differ, and a colour first seen
+    // in a row after a copied band.
+    const band = (y: number) => (y < 5 ? 0 : y < 9 ? 1 : y === 9 ? 2 : 3);
+    const rgba = pixels(12, 14, (x, y) => (band(y) === 2 ? [x * 20, 0, 0, 255] : [[250, 250, 250, 255], [0, 80, 160, 255], [0, 0, 0, 255], [9, 9, 9, 255]][band(y)] as [number, number, number, number]));
+    const larger = new Uint8Array(rgba.length + 8);
+    larger.set(rgba, 8);
+    const png = encodeIndexedPng(larger.subarray(8), 12, 14)!;
+    expect(Buffer.from(decode(png, 12, 14)).equals(Buffer.from(rgba))).toBe(true);
+  });
+
   it('gives the same bytes for the same pixels', () => {
     const rgba = pixels(40, 30, (x, y) => [(x % 8) * 30, (y % 8) * 30, 90, 255]);
     expect(Buffer.from(encodeIndexedPng(rgba, 40, 30)!).equals(Buffer.from(encodeIndexedPng(rgba.slice(), 40, 30)!))).toBe(true);
