@@ -86,6 +86,24 @@ describe('indexForSearch in parts', () => {
     expect(JSON.parse(readFileSync(join(out, 'pagefind', PARTS_FILE), 'utf8'))).toEqual([folder(a), folder(b), folder(c)].sort());
   });
 
+  it('indexes parts side by side into the same files as one after the other, and puts every page back', async () => {
+    const tree = (root: string) => Object.fromEntries(readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name)).map((f) => [f.slice(root.length), readFileSync(f).toString('base64')]).sort());
+    const make = (name: string) => {
+      const o = join(dir, name);
+      for (let i = 0; i < 12; i++) write(o, `claims/${i}-claim/index.html`, page(`Story ${i % 5}`, `Claim ${i} about harbour${i} and seawall${i % 3}`));
+      write(o, 'stories/s/index.html', page('Story 1', 'The story page about harbours'));
+      write(o, 'stories/s/sources/t/index.html', page('Story 2', 'A source page below it'));
+      return o;
+    };
+    const [one, two] = [make('lanes-1'), make('lanes-2')];
+    const pagesBefore = tree(two);
+    expect(await indexForSearch(one, 'en', join(dir, 'lanes-1-cache'), 4, null, 1)).toMatchObject({ pages: 14, indexed: 4 });
+    expect(await indexForSearch(two, 'en', join(dir, 'lanes-2-cache'), 4, null, 2)).toMatchObject({ pages: 14, indexed: 4 });
+    expect(tree(two)).toEqual(tree(one));
+    expect(Object.entries(tree(two)).filter(([f]) => !f.startsWith('/pagefind'))).toEqual(Object.entries(pagesBefore));
+  });
+
   it('reuses every part when no page changed, and re-indexes only the changed story\'s part', async () => {
     const first = await indexForSearch(out, 'en', cache, 4);
     expect(first.indexed).toBe(0);
