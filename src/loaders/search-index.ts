@@ -5,10 +5,11 @@
  * 200-story site on one core). So each part's index is kept in the cache folder under a hash of what it was
  * made from (Pagefind's version, the language, the part, the path and a digest of the bytes of every page in
  * it); a build whose part hashes the same links it back (or, in a kept output folder that already holds it,
- * leaves it), and only the parts holding a changed story are indexed again, two at a time (SEARCH_LANES). Only pages with a searchable region
- * (data-pagefind-body) are indexed, and only pages written since the last build are read again (readParts):
- * cards (embed/) and the site's assets are skipped. The pages of a part are given to Pagefind in a folder of
- * links to them under their own paths (runPagefind), so the index records the URLs it always did.
+ * leaves it), and only the parts holding a changed story are indexed again, two at a time (SEARCH_LANES).
+ * Only pages with a searchable region (data-pagefind-body) are indexed, and only pages written since the last
+ * build are read again (readParts): cards (embed/) and the site's assets are skipped. The pages of a part are
+ * given to Pagefind in a folder of their own under their own paths (runPagefind: moved there and back, or
+ * linked), so the index records the URLs it always did.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
