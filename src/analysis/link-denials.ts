@@ -74,7 +74,7 @@ export function denialFocus(text: string): string {
 }
 
 /** Denial cues that are verbs taking the denied thing as their object. */
-const DENIAL_VERB = /^(?:den(?:y|ies|ied|ying)\b|refut|reject|dismiss|disput|contradict|challenge|cast|debunk|questioned)/i;
+const DENIAL_VERB = /^(?:den(?:y|ies|ied|ying)\b|refut|reject|dismiss|disput|contradict|challenge|cast|debunk|questioned|rais|express|voic)/i;
 
 /**
  * Two sentences carrying the same quoted words: one quotes all of the other's quote (SAME_QUOTE.words or more),

@@ -44,6 +44,11 @@ describe('describeSentences', () => {
       claim: 'Officials cast doubt on the report that Acme Steel will close the plant.', speaker: { name: 'The Toledo Blade', kind: 'source' }, polarity: 'contradict', worthy: true,
     },
     {
+      label: 'raising doubts is a contradiction',
+      sentence: 'Engineers have raised doubts about whether Acme Steel will close the plant.',
+      claim: 'Engineers have raised doubts about whether Acme Steel will close the plant.', speaker: { name: 'The Toledo Blade', kind: 'source' }, polarity: 'contradict', worthy: true,
+    },
+    {
       label: 'a negation in the claim makes it negative',
       sentence: 'Acme Steel did not close its Ohio plant in March.',
       claim: 'Acme Steel did not close its Ohio plant in March.', speaker: { name: 'The Toledo Blade', kind: 'source' }, polarity: 'negative', worthy: true,

@@ -10,6 +10,7 @@ describe('denialFocus', () => {
     ['a side clause after the object is not denied (here the cue names the object itself)', 'Acme rejected the report as it is still reeling from a scandal', ''],
     ['... nor one after a named object', 'Acme denied the merger, as it is still reeling from a scandal', ' the merger'],
     ['a verdict after the claim: what comes before is denied', 'The story implies we closed the plant — this is not true', 'The story implies we closed the plant — this is not true'],
+    ['doubts raised: what is doubted, not who doubts it', 'Engineers have raised doubts about whether Acme will close the plant', ' about whether Acme will close the plant'],
     ['no denial cue: the whole sentence', 'Acme will close the plant', 'Acme will close the plant'],
   ])('%s', (_label, text, focus) => expect(denialFocus(text)).toBe(focus));
 });
