@@ -1,4 +1,4 @@
-import { DENIAL_VERBS, GENERIC_SPEAKER, NAME, NEWS_LABEL, ROLE_SPEAKER, SPEECH_VERBS } from './lexicon/attribution.ts';
+import { DENIAL_VERBS, DOUBT_VERBS, GENERIC_SPEAKER, NAME, NEWS_LABEL, ROLE_SPEAKER, SPEECH_VERBS } from './lexicon/attribution.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
 import { normalizeText } from './hash.ts';
 import type { Speaker } from './types.ts';
@@ -38,6 +38,15 @@ const RELATIVE_BEFORE = /\b(?:who|whom|that|which)\s+(?:[a-z]+\s+){1,3}$/;
 function inRelativeClause(m: RegExpExecArray, text: string): boolean {
   return RELATIVE_BEFORE.test(text.slice(0, m.index + m[0].indexOf(m[1])));
 }
+/**
+ * A speaker right after ", who" or ", which" speaks inside an aside about someone else: in "experts questioned
+ * Ahmadu, who the government said was the group's envoy", the government says who Ahmadu is; the sentence's
+ * claim is the experts'.
+ */
+const ASIDE_BEFORE = /,\s*(?:who|whom|which)\s+$/;
+function inAside(m: RegExpExecArray, text: string): boolean {
+  return ASIDE_BEFORE.test(text.slice(0, m.index + m[0].indexOf(m[1])));
+}
 /** Capitalised only because they open the sentence: "As HonestReporting notes" names HonestReporting. */
 const LEADING_FUNCTION_WORDS = /^(?:(?:As|But|And|So|When|While|After|Before|In|On|At|For|If|Although|Though|Meanwhile|However|Now|Then|Still|Yet|Also|Since|Because|Until|Once|With|Without|From|By|Like|Unlike|According to)\s+)+/;
 /** Unnamed speakers who stay unnamed: "a source", "people familiar with the matter". */
@@ -47,6 +56,8 @@ const FLAGS = 'u';
 const P = {
   /** "Acme rejected the report ...", "The ministry denied ...": the subject of a denial speaks. */
   denier: new RegExp(String.raw`(?:^|[\s,;:])(${NAME})(?:, (?:however|though|meanwhile|for (?:its|his|her|their) part),)?(?:,? (?:on )?(?:${WEEKDAYS}|today|yesterday),?)? (?:(?:is|was|has|have|had|has been|also|flatly|strongly|\w+ly) )?(?:${DENIAL_VERBS})\b`, FLAGS),
+  /** "NASA scientists have now cast doubt on ...", "Experts raised doubts ...": who doubts speaks. */
+  doubter: new RegExp(String.raw`(?:^|[\s,;:])((?:${NAME} )?(?:${ROLE_SPEAKER}))(?: (?:have|has|had))?(?: (?:now|also|since|later))? (?:${DOUBT_VERBS})\b`, FLAGS),
   /** "A Wall Street Journal report said", "The Reuters story claims". */
   reportBy: new RegExp(String.raw`(?:^|\s)(?:[Aa]n?|[Tt]he) (${NAME})(?:'s)? (?:report|story|article|analysis|investigation)\b[^.,]{0,30}? (?:said|says|reported|claims?|claimed|found)\b`, FLAGS),
   accordingTo: new RegExp(String.raw`according to (${NAME}|${GENERIC_SPEAKER})`, FLAGS),
@@ -105,6 +116,8 @@ export function attributeSentence(text: string): Attribution {
   return { who: null, org: null, generic: false, quote: whole.quote, prefix: text };
 }
 
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
 function attributeClause(text: string): Attribution {
   const qm = QUOTE.exec(text);
   const quote = qm ? (qm[1] ?? qm[2]).trim() : null;
@@ -113,6 +126,7 @@ function attributeClause(text: string): Attribution {
   const generic = (w: string) => new RegExp(`^(?:${GENERIC_SPEAKER})$`, FLAGS).test(w);
   let m: RegExpExecArray | null;
   if ((m = P.denier.exec(outside)) && !NOT_A_SPEAKER.test(stripThe(m[1]))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
+  if ((m = P.doubter.exec(outside)) && !inAside(m, outside)) return { who: capitalise(stripThe(m[1])), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
   if ((m = P.reportBy.exec(outside))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
   if ((m = P.accordingTo.exec(outside))) {
     const g = generic(m[1]);
@@ -121,14 +135,14 @@ function attributeClause(text: string): Attribution {
   const speech = SPEECH_VERB.test(outside);
   if (speech && (m = P.orgRolePerson.exec(outside))) return { who: stripThe(m[2]), org: stripThe(m[1]), generic: false, quote, prefix: outside.slice(0, m.index) };
   if (speech && (m = P.orgSpokes.exec(outside))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
-  if (speech && (m = P.role.exec(outside)) && !/^(?:the|a|an) (?:company|firm|bank|group)$/i.test(m[1])) {
-    const role = m[1].charAt(0).toUpperCase() + m[1].slice(1);
+  if (speech && (m = P.role.exec(outside)) && !/^(?:the|a|an) (?:company|firm|bank|group)$/i.test(m[1]) && !inAside(m, outside)) {
+    const role = capitalise(m[1].replace(LEADING_FUNCTION_WORDS, ''));
     return { who: m[2] ? stripThe(m[2]) : role, org: m[2] ? role : null, generic: false, quote, prefix: outside.slice(0, m.index) };
   }
-  if (speech && (m = P.nameBefore.exec(outside)) && !NOT_A_SPEAKER.test(m[1]) && !nounUse(m, outside) && !inRelativeClause(m, outside)) {
+  if (speech && (m = P.nameBefore.exec(outside)) && !NOT_A_SPEAKER.test(m[1]) && !nounUse(m, outside) && !inRelativeClause(m, outside) && !inAside(m, outside)) {
     return { who: stripThe(m[1]), org: m[2] ? stripThe(m[2]) : null, generic: false, quote, prefix: outside.slice(0, m.index) };
   }
-  if (speech && (m = P.genericFor.exec(outside))) {
+  if (speech && (m = P.genericFor.exec(outside)) && !inAside(m, outside)) {
     if (m[2]) return { who: stripThe(m[2]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
     return { who: m[1], org: null, generic: true, quote, prefix: outside.slice(0, m.index) };
   }

@@ -31,6 +31,14 @@ describe('attributeSentence', () => {
     ['But people who know Acme told the Daily Ledger that the figure is a rumor.', null, null],
     ['Friends that met Dana Ripley said she had left the plant.', null, null],
     ['Acme, which owns the plant, said it would close.', 'Acme', null],
+    // A speaker right after ", who" speaks in an aside about someone else, not for the sentence.
+    ['Engineers questioned the record of Dana Ripley, who the company said was its auditor.', null, null],
+    ['The plant, which the ministry said employs 400 people, will close.', null, null],
+    // Who doubts or contradicts a claim speaks, named or by role.
+    ['But Norland scientists have now cast doubt on whether the plant will close.', 'Norland scientists', null],
+    ['International experts have raised doubts about the closure.', 'International experts', null],
+    // A word that opens the sentence is not part of a role.
+    ['But Port officials say the harbor will reopen in June.', 'Port officials', null],
     // A denial has the speaker of its own clause: the one who made the claim does not deny it.
     ['"At least 10" fighters were caught, Rep. Ann Cole claims, but the Department of Homeland Security has called her statements "categorically false".', null, null],
     ['Acme said the plant would close, but the Daily Ledger denied it.', 'Daily Ledger', null],

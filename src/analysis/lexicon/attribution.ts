@@ -8,6 +8,13 @@ export const SPEECH_VERBS =
 export const DENIAL_VERBS = 'denying|denied|denies|deny|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|disputing';
 
 /**
+ * Verbs (and verb phrases) of doubting or contradicting, which attribute a sentence to their subject: "NASA
+ * scientists have cast doubt on ...", "experts raised doubts about ...". Not "questioned", which also means
+ * interviewed ("police questioned a man").
+ */
+export const DOUBT_VERBS = String.raw`cast(?:s|ing)? doubts?|(?:raise[sd]?|raising|express(?:es|ed)?|voice[sd]?) (?:serious |new |fresh )?doubts?|contradict(?:s|ed)?|challenged`;
+
+/**
  * A proper name: up to eight capitalised words, optionally joined by "of" or "&", optionally after "the". The
  * bound keeps every pattern built on it linear: an unbounded run made a paragraph of capitalised words cost
  * time quadratic in its length (issue 6: 115 kB, 82 s), since each start retried every shorter run.
