@@ -12,7 +12,11 @@ export type Polarity = 'positive' | 'negative' | 'deny' | 'contradict';
  * "don’t accept ..." became negations linked as denials), so a negation spelt that way is, for now, not one.
  */
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot']);
-const NOT_NEGATING = /\b(?:not only|no doubt|no word on|no matter|not least|nothing but)\b/i;
+/**
+ * Phrases with a negation word that negate nothing: "no doubt", and comparative bounds on a figure ("no older
+ * than 11", "no more than 200", "not less than $5 million"), which state a figure rather than deny one.
+ */
+const NOT_NEGATING = /\b(?:not only|no doubt|no word on|no matter|not least|nothing but|(?:no|not) (?:more|less|fewer|older|younger|later|earlier|longer|shorter|bigger|smaller|larger|greater|higher|lower|further|farther) than)\b/i;
 
 /**
  * Reads a sentence's polarity: denial and contradiction phrases anywhere in it; negation words only in its

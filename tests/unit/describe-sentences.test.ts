@@ -49,6 +49,16 @@ describe('describeSentences', () => {
       claim: 'Engineers have raised doubts about whether Acme Steel will close the plant.', speaker: { name: 'The Toledo Blade', kind: 'source' }, polarity: 'contradict', worthy: true,
     },
     {
+      label: 'being questioned is an interview, not a doubt',
+      sentence: 'The two engineers have been questioned at the ministry of defence since Monday.',
+      claim: 'The two engineers have been questioned at the ministry of defence since Monday.', speaker: { name: 'The Toledo Blade', kind: 'source' }, polarity: 'positive', worthy: true,
+    },
+    {
+      label: 'a bound on a figure ("no older than") negates nothing',
+      sentence: 'The boy detained at the Acme Steel plant is no older than 11 years of age.',
+      claim: 'The boy detained at the Acme Steel plant is no older than 11 years of age.', speaker: { name: 'The Toledo Blade', kind: 'source' }, polarity: 'positive', worthy: true,
+    },
+    {
       label: 'a negation in the claim makes it negative',
       sentence: 'Acme Steel did not close its Ohio plant in March.',
       claim: 'Acme Steel did not close its Ohio plant in March.', speaker: { name: 'The Toledo Blade', kind: 'source' }, polarity: 'negative', worthy: true,

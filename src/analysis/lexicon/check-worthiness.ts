@@ -25,10 +25,11 @@ export const DENIED_THINGS: ReadonlySet<string> = new Set(['allegation', 'accusa
 
 /**
  * Words that contradict without a denial by the party itself: a third party or the facts disagree. "Questioned"
- * a person ("the FBI has questioned a man", "questioned him") is an interview, not doubt.
+ * a person ("the FBI has questioned a man", "questioned him") is an interview, not doubt, and so is being questioned
+ * ("they have been questioned at the ministry").
  */
 export const CONTRADICTION_CUES =
-  /\b(?:contrary to|contradict(?:s|ed|ing)?|disput(?:e|es|ed|ing)|challenge(?:s|d)? (?:the|that)|no evidence|misleading|debunk(?:s|ed)?|cast(?:s)? doubt|(?:raise[sd]?|raising|express(?:es|ed)?|voice[sd]?) (?:serious |new |fresh )?doubts?|questioned(?! (?:(?:a|an|the|two|three|four|several|\d+) (?:\w+ )?(?:man|woman|men|women|suspects?|people|persons?|witness(?:es)?|boys?|girls?|drivers?|officers?|employees?|students?|residents?)\b|him\b|her\b|them\b))|at odds with|inconsistent with|(?:could|can) not (?:be )?(?:confirm|verif)(?:y|ied)|unable to (?:confirm|verify))\b/i;
+  /\b(?:contrary to|contradict(?:s|ed|ing)?|disput(?:e|es|ed|ing)|challenge(?:s|d)? (?:the|that)|no evidence|misleading|debunk(?:s|ed)?|cast(?:s)? doubt|(?:raise[sd]?|raising|express(?:es|ed)?|voice[sd]?) (?:serious |new |fresh )?doubts?|(?<!\b(?:be|been|being|is|are|was|were) )questioned(?! (?:(?:a|an|the|two|three|four|several|\d+) (?:\w+ )?(?:man|woman|men|women|suspects?|people|persons?|witness(?:es)?|boys?|girls?|drivers?|officers?|employees?|students?|residents?)\b|him\b|her\b|them\b))|at odds with|inconsistent with|(?:could|can) not (?:be )?(?:confirm|verif)(?:y|ied)|unable to (?:confirm|verify))\b/i;
 
 /** Every contradiction phrase of a text (as DENIAL_CUES_ALL). */
 export const CONTRADICTION_CUES_ALL = new RegExp(CONTRADICTION_CUES.source, 'gi');
