@@ -24,12 +24,17 @@ const NOT_NEGATING = /\b(?:not only|no doubt|no word on|no matter|not least|noth
  * does not make a report negative.
  */
 export function sentencePolarity(text: string, a: Annotated, claim: Annotated = a): Polarity {
-  if (denies(text, a)) return 'deny';
-  if (CONTRADICTION_CUES.test(text)) return 'contradict';
+  // A question asks whether something is false ("That's not true, is it?", "Did Acme deny it?"); it says no one way.
+  const asks = QUESTION.test(text);
+  if (!asks && denies(text, a)) return 'deny';
+  if (!asks && CONTRADICTION_CUES.test(text)) return 'contradict';
   const negations = mainClauseWords(claim.words).filter((w) => NEGATORS.has(w.toLowerCase())).length;
   if (negations > 0 && !NOT_NEGATING.test(claim.words.join(' '))) return 'negative';
   return 'positive';
 }
+
+/** A sentence that ends as a question, before any closing quote or bracket. */
+const QUESTION = /\?[\s"'”’)\]]*$/;
 
 /** Objects of "deny" that are the people something is withheld from ("denied them access"), not a report. */
 const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);

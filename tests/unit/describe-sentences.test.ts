@@ -59,6 +59,11 @@ describe('describeSentences', () => {
       claim: 'The boy detained at the Acme Steel plant is no older than 11 years of age.', speaker: { name: 'The Toledo Blade', kind: 'source' }, polarity: 'positive', worthy: true,
     },
     {
+      label: 'a question that asks whether something is false denies nothing',
+      sentence: 'Acme Steel will close its Ohio plant, but that is not true, is it?',
+      claim: 'Acme Steel will close its Ohio plant, but that is not true, is it?', speaker: { name: 'The Toledo Blade', kind: 'source' }, polarity: 'negative', worthy: false,
+    },
+    {
       label: 'a negation in the claim makes it negative',
       sentence: 'Acme Steel did not close its Ohio plant in March.',
       claim: 'Acme Steel did not close its Ohio plant in March.', speaker: { name: 'The Toledo Blade', kind: 'source' }, polarity: 'negative', worthy: true,
