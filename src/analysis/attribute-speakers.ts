@@ -35,8 +35,10 @@ function nounUse(m: RegExpExecArray, text: string): boolean {
  * Islam told Reuters", "friends that met Smith said", the people and the friends speak, not Islam or Smith.
  */
 const RELATIVE_BEFORE = /\b(?:who|whom|that|which)\s+(?:[a-z]+\s+){1,3}$/;
+/** The text before a match's first group: the name or role it found. */
+const beforeName = (m: RegExpExecArray, text: string) => text.slice(0, m.index + m[0].indexOf(m[1]));
 function inRelativeClause(m: RegExpExecArray, text: string): boolean {
-  return RELATIVE_BEFORE.test(text.slice(0, m.index + m[0].indexOf(m[1])));
+  return RELATIVE_BEFORE.test(beforeName(m, text));
 }
 /**
  * A speaker right after ", who" or ", which" speaks inside an aside about someone else: in "experts questioned
@@ -45,7 +47,7 @@ function inRelativeClause(m: RegExpExecArray, text: string): boolean {
  */
 const ASIDE_BEFORE = /,\s*(?:who|whom|which)\s+$/;
 function inAside(m: RegExpExecArray, text: string): boolean {
-  return ASIDE_BEFORE.test(text.slice(0, m.index + m[0].indexOf(m[1])));
+  return ASIDE_BEFORE.test(beforeName(m, text));
 }
 /** Capitalised only because they open the sentence: "As HonestReporting notes" names HonestReporting. */
 const LEADING_FUNCTION_WORDS = /^(?:(?:As|But|And|So|When|While|After|Before|In|On|At|For|If|Although|Though|Meanwhile|However|Now|Then|Still|Yet|Also|Since|Because|Until|Once|With|Without|From|By|Like|Unlike|According to)\s+)+/;

@@ -18,6 +18,9 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'none', 'nobody', 'nothin
  */
 const NOT_NEGATING = /\b(?:not only|no doubt|no word on|no matter|not least|nothing but|(?:no|not) (?:more|less|fewer|older|younger|later|earlier|longer|shorter|bigger|smaller|larger|greater|higher|lower|further|farther) than)\b/i;
 
+/** A sentence that ends as a question, before any closing quote or bracket. */
+const QUESTION = /\?[\s"'”’)\]]*$/;
+
 /**
  * Reads a sentence's polarity: denial and contradiction phrases anywhere in it; negation words only in its
  * claim (`claim`, the sentence with attribution and side clauses cut), so ", which the ministry would not confirm,"
@@ -32,9 +35,6 @@ export function sentencePolarity(text: string, a: Annotated, claim: Annotated = 
   if (negations > 0 && !NOT_NEGATING.test(claim.words.join(' '))) return 'negative';
   return 'positive';
 }
-
-/** A sentence that ends as a question, before any closing quote or bracket. */
-const QUESTION = /\?[\s"'”’)\]]*$/;
 
 /** Objects of "deny" that are the people something is withheld from ("denied them access"), not a report. */
 const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);

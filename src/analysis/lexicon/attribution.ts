@@ -7,12 +7,15 @@ export const SPEECH_VERBS =
 /** Verbs (and verb phrases) of denying or rejecting, which attribute a sentence to their subject. */
 export const DENIAL_VERBS = 'denying|denied|denies|deny|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|disputing';
 
+/** Doubts raised, expressed or voiced: a contradiction (check-worthiness.ts) whose subject speaks (DOUBT_VERBS). */
+export const RAISED_DOUBTS = String.raw`(?:raise[sd]?|raising|express(?:es|ed)?|voice[sd]?) (?:serious |new |fresh )?doubts?`;
+
 /**
  * Verbs (and verb phrases) of doubting or contradicting, which attribute a sentence to their subject: "NASA
  * scientists have cast doubt on ...", "experts raised doubts about ...". Not "questioned", which also means
  * interviewed ("police questioned a man").
  */
-export const DOUBT_VERBS = String.raw`cast(?:s|ing)? doubts?|(?:raise[sd]?|raising|express(?:es|ed)?|voice[sd]?) (?:serious |new |fresh )?doubts?|contradict(?:s|ed)?|challenged`;
+export const DOUBT_VERBS = String.raw`cast(?:s|ing)? doubts?|${RAISED_DOUBTS}|contradict(?:s|ed)?|challenged`;
 
 /**
  * A proper name: up to eight capitalised words, optionally joined by "of" or "&", optionally after "the". The

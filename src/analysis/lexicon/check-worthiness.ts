@@ -1,4 +1,5 @@
 /** Cues that a sentence is opinion, speculation or address to the reader rather than a checkable fact. Data only. */
+import { RAISED_DOUBTS } from './attribution.ts';
 
 /** Opinion and commentary markers. */
 export const OPINION =
@@ -28,8 +29,10 @@ export const DENIED_THINGS: ReadonlySet<string> = new Set(['allegation', 'accusa
  * a person ("the FBI has questioned a man", "questioned him") is an interview, not doubt, and so is being questioned
  * ("they have been questioned at the ministry").
  */
-export const CONTRADICTION_CUES =
-  /\b(?:contrary to|contradict(?:s|ed|ing)?|disput(?:e|es|ed|ing)|challenge(?:s|d)? (?:the|that)|no evidence|misleading|debunk(?:s|ed)?|cast(?:s)? doubt|(?:raise[sd]?|raising|express(?:es|ed)?|voice[sd]?) (?:serious |new |fresh )?doubts?|(?<!\b(?:be|been|being|is|are|was|were) )questioned(?! (?:(?:a|an|the|two|three|four|several|\d+) (?:\w+ )?(?:man|woman|men|women|suspects?|people|persons?|witness(?:es)?|boys?|girls?|drivers?|officers?|employees?|students?|residents?)\b|him\b|her\b|them\b))|at odds with|inconsistent with|(?:could|can) not (?:be )?(?:confirm|verif)(?:y|ied)|unable to (?:confirm|verify))\b/i;
+export const CONTRADICTION_CUES = new RegExp(
+  String.raw`\b(?:contrary to|contradict(?:s|ed|ing)?|disput(?:e|es|ed|ing)|challenge(?:s|d)? (?:the|that)|no evidence|misleading|debunk(?:s|ed)?|cast(?:s)? doubt|${RAISED_DOUBTS}|(?<!\b(?:be|been|being|is|are|was|were) )questioned(?! (?:(?:a|an|the|two|three|four|several|\d+) (?:\w+ )?(?:man|woman|men|women|suspects?|people|persons?|witness(?:es)?|boys?|girls?|drivers?|officers?|employees?|students?|residents?)\b|him\b|her\b|them\b))|at odds with|inconsistent with|(?:could|can) not (?:be )?(?:confirm|verif)(?:y|ied)|unable to (?:confirm|verify))\b`,
+  'i',
+);
 
 /** Every contradiction phrase of a text (as DENIAL_CUES_ALL). */
 export const CONTRADICTION_CUES_ALL = new RegExp(CONTRADICTION_CUES.source, 'gi');
