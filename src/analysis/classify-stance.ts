@@ -1,5 +1,5 @@
-import type { Annotated } from './annotate.ts';
-import { META_TERMS, REPORTING_CUES } from './lexicon/attribution.ts';
+import { foldTerm, type Annotated } from './annotate.ts';
+import { META_TERMS, REPORTING_CUES, SPEECH_VERBS, WITHHELD_VERBS } from './lexicon/attribution.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES, DENIAL_CUES_ALL, DENIED_THINGS } from './lexicon/check-worthiness.ts';
 import type { Stance } from './types.ts';
 
@@ -70,6 +70,33 @@ function withholds(a: Annotated, i: number): boolean {
 }
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Negators of a verb ("will not be starring", "has never been"); "no" only as "no longer". */
+const VERB_NEGATORS = new Set(['not', "n't", 'never', 'cannot']);
+/** What may stand between a negator and its verb: "will not be starring", "has never been", "no longer be". */
+const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
+const SAYS = new RegExp(`^(?:${SPEECH_VERBS}|${WITHHELD_VERBS})$`, 'i');
+
+/**
+ * The verb a statement denies in whole, as a term ("Bale will not be starring as Jobs": star; "Bale will no longer
+ * be playing Jobs": play): a negator stands before the statement's verb and every later verb is in its scope;
+ * else null. Not a negation inside a relative clause ("a couple who can't afford treatment are selling ..."),
+ * after an earlier clause ("the harbor was dredged, but ships could not enter"), or of a saying ("would not say
+ * whether", "has not confirmed that"): those withhold, or deny a part, not what the statement asserts.
+ */
+export function deniedVerb(a: Annotated): string | null {
+  const { words, pos, negated, lemmas } = a;
+  const k = words.findIndex((w, i) => VERB_NEGATORS.has(w.toLowerCase()) || (/^no$/i.test(w) && /^longer$/i.test(words[i + 1] ?? '')));
+  if (k < 0) return null;
+  const clauseBreak = (w: string, i: number) => (w === ',' || pos[i] === 'CCONJ') && pos.slice(0, i).includes('VERB');
+  if (words.slice(0, k).some((w, i) => RELATIVE.has(w.toLowerCase()) || clauseBreak(w, i))) return null;
+  let v = k + 1;
+  while (v < words.length && (VERB_GROUP.has(pos[v]) || /^longer$/i.test(words[v]))) v++;
+  if (pos[v] !== 'VERB' || !negated[v] || SAYS.test(words[v])) return null;
+  // Later verbs outside the negation only attribute it ("..., the bank said", "according to"): wink-nlp reads
+  // "according" as a verb.
+  return pos.every((p, i) => i <= v || p !== 'VERB' || negated[i] || SAYS.test(words[i]) || /^according$/i.test(words[i])) ? foldTerm(lemmas[v]) : null;
+}
 
 /**
  * The words outside non-restrictive relative clauses (", whose name the ministry would not confirm,"): such a clause is an

@@ -7,13 +7,13 @@
  * only add a contesting sentence that itself opposes (a denial, contradiction or negation); for a claim the
  * editors pose, they also find the sentences that report it.
  */
-import { isHedged } from './classify-stance.ts';
+import { deniedVerb, isHedged } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
 import { isOpposer } from './link-denials.ts';
 import type { EngineModels } from './models.ts';
 import type { Representation, TextVector } from './represent.ts';
 import { readBody, readClaim, stanceProbabilities, type BodyView, type ClaimView } from './stance-model/index.ts';
-import { EVIDENCE } from './thresholds.ts';
+import { EVIDENCE, SIMILARITY } from './thresholds.ts';
 import type { Source, Stance } from './types.ts';
 
 /** A claim as evidence gathering sees it. */
@@ -159,6 +159,11 @@ function posedEvidence(target: EvidenceTarget, reading: StoryReading, s: number,
   ];
   const partyDenials = opposers.filter((x) => x.polarity === 'deny' && target.isParty(x));
   if (partyDenials.length && p[1] >= EVIDENCE.partyDenialUnless) return stated(partyDenials.map((x) => ({ fact: x, stance: 'disagree', by: 'denial' })));
+  // The claim restated with the very verb it asserts denied ("Bale will not be playing Jobs" against "Bale to play
+  // Jobs") contradicts it, whatever the article model reads (it reads such an article as discussing the claim).
+  const negations = opposers.filter((x) => x.polarity === 'negative' && target.vector.terms.has(deniedVerb(x.claim.nlp) ?? '')
+    && reading.rep.similarity(target.vector, reading.sentenceVectors[x.index]) >= SIMILARITY.sameClaim);
+  if (negations.length) return stated(negations.map((x) => ({ fact: x, stance: 'disagree', by: 'denial' })));
   if (opposers.length && p[1] >= EVIDENCE.contestsWithDenial) return stated(opposers.map((x) => ({ fact: x, stance: 'disagree', by: 'denial' })));
   // The sentence that carries a model-read disagreement must speak to the claim, not only to its topic.
   const pool = members.length ? members.map((x) => ({ x, rel: 1 })) : candidates.filter((c) => reading.rep.coverage(target.vector, reading.sentenceVectors[c.x.index]) >= EVIDENCE.addresses);

@@ -4,6 +4,7 @@
  * merge. Each group gets a representative sentence, whose words are the claim's text.
  */
 import type { SentenceFacts } from './describe-sentences.ts';
+import { deniedVerb } from './classify-stance.ts';
 import { clusterStatements } from './cluster-claims.ts';
 import { isOpposer, negatedTerms, sameStatementPairs } from './link-denials.ts';
 import { SPEECH_VERBS } from './lexicon/attribution.ts';
@@ -135,8 +136,11 @@ export function groupClaims(
   // address" still restates "the owner sold him": a negation parts two statements only where it negates what
   // the other asserts.
   const negative = (i: number) => candidates[i].polarity === 'negative';
+  // A statement negated in whole ("Bale will not be starring as Jobs") denies all it says, whatever verb the other
+  // statement uses ("Bale is in talks to play Jobs").
+  const whole = candidates.map((x) => x.polarity === 'negative' && deniedVerb(x.claim.nlp) !== null);
   const negates = (neg: readonly number[], pos: readonly number[]) =>
-    neg.some((i) => negative(i) && pos.some((j) => !negative(j) && candidates[j].claim.nlp.terms.some((t) => negatedOf(i).has(t))));
+    neg.some((i) => negative(i) && pos.some((j) => !negative(j) && (whole[i] || candidates[j].claim.nlp.terms.some((t) => negatedOf(i).has(t)))));
   const negated = new Map<number, Set<string>>();
   const negatedOf = (i: number) => negated.get(i) ?? negated.set(i, negatedTerms(candidates[i].claim.nlp)).get(i)!;
   const opposite = (a: readonly number[], b: readonly number[]) =>

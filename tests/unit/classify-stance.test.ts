@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/analysis/annotate.ts';
-import { sentencePolarity, sentenceStance } from '../../src/analysis/classify-stance.ts';
+import { deniedVerb, sentencePolarity, sentenceStance } from '../../src/analysis/classify-stance.ts';
 import { claimText } from '../../src/analysis/extract-claims.ts';
 
 const polarity = (s: string) => sentencePolarity(s, annotate(s), annotate(claimText(s)));
@@ -43,6 +43,26 @@ describe('sentencePolarity', () => {
     ['Several analysts questioned whether the ceasefire would hold.', 'contradict'],
   ])('%s -> %s', (s, expected) => {
     expect(polarity(s)).toBe(expected);
+  });
+});
+
+describe('deniedVerb', () => {
+  it.each([
+    ['Lena Ortiz will not be starring as the mayor in the Harbor film, according to the Ledger.', 'star'],
+    ['It looks like Lena Ortiz will no longer be playing the mayor in the Harbor film.', 'play'],
+    ["Acme Steel won't sell its Ohio plant after all.", 'sell'],
+    ['"We have not shared any customer data with Nimbus," the bank said.', 'share'],
+    // A part denied, not the statement: a later clause, a relative clause, a noun phrase.
+    ['The harbor has not been dredged since 2009, and two cargo ships ran aground there last winter.', null],
+    ['The owner sold him, but could not give the buyer\'s address.', null],
+    ["A couple who can't afford treatment for their daughter are trying to sell their son.", null],
+    ['This is not the first hoax aimed at the actor.', null],
+    // Withholding is not denying: what was not said or confirmed may still be so.
+    ['The spokesman would not say whether the leader was among those killed.', null],
+    ['British intelligence has not officially confirmed that he is the suspect.', null],
+    ['Lena Ortiz will play the mayor in the Harbor film.', null],
+  ])('%s -> %s', (s, expected) => {
+    expect(deniedVerb(annotate(claimText(s)))).toBe(expected);
   });
 });
 

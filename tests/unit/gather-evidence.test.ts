@@ -90,6 +90,20 @@ describe('gatherEvidence: a claim the editors pose', () => {
     expect(shown(found).filter(([s]) => s === 2)).toEqual([[2, stance, by, denial]]);
   });
 
+  it.each([
+    ['a restatement with the verb the claim asserts denied contradicts it, however the article model reads it', 'Actor Lena Ortiz will no longer be playing the mayor in the new Harbor film by director Sam Boyd, according to the Ledger.', 'disagree', 'denial'],
+    ['... where a negation of another verb is left to the model', 'Actor Lena Ortiz will not be starring in the new Harbor film by director Sam Boyd, according to the Ledger.', 'discuss', 'model'],
+  ])('%s', (_label, negation, stance, by) => {
+    const cast = 'Lena Ortiz will play the mayor in the Harbor film.';
+    const seeds = [
+      article('a.txt', 'Casting', 'Actor Lena Ortiz will play the mayor in the new Harbor film by director Sam Boyd.', 'Filming starts in May.'),
+      article('b.txt', 'Casting news', negation, 'Filming starts in May.'),
+    ];
+    const { found, reading } = posed(cast, seeds, [negation.slice(0, 30)]);
+    expect(reading.articleStance(cast, 1)[1]).toBeLessThan(EVIDENCE.contestsWithDenial);
+    expect(shown(found).filter(([s]) => s === 1)).toEqual([[1, stance, by, negation]]);
+  });
+
   it('the articles that report it agree or discuss as the article model reads them, each through the sentence carrying most of it', () => {
     expect(shown(posed(claim, [closes, reportedly, dog]).found)).toEqual([
       [0, 'agree', 'model', 'Acme Steel will close its Ohio plant in March and cut 400 jobs, union leaders said on Monday.'],

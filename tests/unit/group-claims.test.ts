@@ -51,6 +51,12 @@ describe('groupClaims', () => {
       'Reyes resigned', 'did not resign', false,
     ],
     [
+      'a statement negated in whole is no restatement, whatever verb the other uses',
+      [article('a.txt', 'Casting', 'Actor Lena Ortiz is in talks to play the mayor in the new Harbor film by director Sam Boyd.'),
+        article('b.txt', 'Casting news', 'Actor Lena Ortiz will not be starring as the mayor in the new Harbor film by director Sam Boyd, according to the Ledger.')],
+      'in talks to play', 'will not be starring', false,
+    ],
+    [
       'a negation about something else does not part two restatements',
       [article('a.txt', 'Dog sold', 'The charity contacted the registered owner of Kai, who said they had sold the dog on Gumtree in 2013.'),
         article('b.txt', 'Dog owner', 'The charity contacted the registered owner of Kai, who said they had sold the dog on Gumtree in 2013 but could not give an address.')],

@@ -4,6 +4,12 @@
 export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|explained|explains|noted|notes|wrote|writes|confirmed|confirms|denied|denies|acknowledged|acknowledges|insisted|insists|claimed|claims|argued|argues|reported|reports|announced|announces|warned|warns|declared|admitted|admits|responded|replied|tweeted|posted|revealed';
 
+/**
+ * Verbs of telling beside SPEECH_VERBS that a negation withholds with rather than denies ("would not comment",
+ * "would not name the bank", "has not confirmed that ...").
+ */
+export const WITHHELD_VERBS = 'say|confirm|comment(?:ed)?|disclos(?:e|ed)|specif(?:y|ied)|elaborate[d]?|name[sd]?|identif(?:y|ied)|reveal|know|knew|known';
+
 /** Verbs (and verb phrases) of denying or rejecting, which attribute a sentence to their subject. */
 export const DENIAL_VERBS = 'denying|denied|denies|deny|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|disputing';
 
