@@ -123,7 +123,14 @@ export function decideStatus(facts: EvidenceFacts[], sourceLabel: (id: string) =
     return { status: 'denied', reason: `${e.speaker.name} ${verb(e.speaker.name, 'denies', 'deny')} it${said(e)} (“${quoteSnippet(e.sentence)}”)${alsoReported}.` };
   }
   if (against.length) {
-    const e = against[0].evidence;
+    // A sentence that says no in its own words speaks for the reason; where only the models read disagreement, the
+    // reason says so rather than have the sentence's speaker "contradict" what its words do not.
+    const saysNo = against.find((f) => f.opposes);
+    if (!saysNo) {
+      const e = against[0].evidence;
+      return { status: 'disputed', reason: `${sourceLabel(e.source)} disputes it, as the stance model reads the whole article (“${quoteSnippet(e.sentence)}”)${alsoReported}.` };
+    }
+    const e = saysNo.evidence;
     return { status: 'disputed', reason: `${e.speaker.name} ${verb(e.speaker.name, 'contradicts', 'contradict')} it${said(e)} (“${quoteSnippet(e.sentence)}”)${alsoReported}.` };
   }
   const figures = conflictingFigures(facts, sourceLabel);
