@@ -173,6 +173,9 @@ function posedEvidence(target: EvidenceTarget, reading: StoryReading, s: number,
   if (p[3] >= unrelatedBar && !members.length) return [];
   const stance: Stance = p[0] * EVIDENCE.agreeOverDiscuss >= p[2] ? 'agree' : 'discuss';
   if (members.length) return members.map((x) => ({ fact: x, stance, by: 'statement' }));
+  // Only a linked denial the model does not read as contesting, and no sentence that carries the claim: nothing
+  // here stands for or against it.
+  if (!candidates.length) return [];
   const best = candidates.reduce((a, b) => (b.rel > a.rel ? b : a));
   return [{ fact: best.x, stance, by: 'model' }];
 }

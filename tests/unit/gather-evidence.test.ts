@@ -111,6 +111,18 @@ describe('gatherEvidence: a claim the editors pose', () => {
     ]);
   });
 
+  it('a source whose only word on it is a linked denial the article model reads as neither contesting nor unrelated gives nothing (it once crashed the build)', () => {
+    const { e, reading } = story(closes, article('e.txt', 'Ministry statement', 'A ministry spokesman denied reports in a local newspaper about the harbor.', 'The harbor reopened on Friday.'));
+    const text = 'Acme Steel will close its Ohio plant in March.';
+    const a = annotate(text);
+    const target: EvidenceTarget = { text, vector: e.rep.vector(e.terms.normalize(a.terms)), members: [], opposers: [e.find('A ministry spokesman denied')], posed: true, isParty: spokenBy(a.names) };
+    // The readings that reach that branch: coherent sources, p(unrelated) between the two bars, p(disagree) under both.
+    const read = { ...reading, coherent: [true, true], articleStance: () => Float64Array.of(0.05, 0.05, 0.2, 0.7) };
+    expect(read.articleStance()[3]).toBeGreaterThanOrEqual(EVIDENCE.unrelatedBelow);
+    expect(read.articleStance()[3]).toBeLessThan(EVIDENCE.unrelatedBelowCoherent);
+    expect(shown(gatherEvidence(target, read)).filter(([s]) => s === 1)).toEqual([]);
+  });
+
   it('a posed claim no sentence speaks to gets no evidence at all (it is unaddressed), however close the articles\' topic', () => {
     expect(posed('Acme Steel will sell its Texas headquarters to a bank.', [closes, reportedly, dog]).found).toEqual([]);
   });
