@@ -1,5 +1,5 @@
 /**
- * npm run bench:stories -- --data <fnc-1 dir> [--limit N] [--errors]: the site's own pipeline on stories built
+ * npm run bench:stories -- --data <fnc-1 dir> [--limit N] [--errors] [--train]: the site's own pipeline on stories built
  * from the FNC-1 development split (scripts/fnc-stories.ts): each story's headline is posed as the editors'
  * claim, and the engine's verdict and evidence are scored against FNC-1's labels.
  *
@@ -18,12 +18,15 @@ import { fncStories, type FncStory } from './fnc-stories.ts';
 import { perClassF1 } from './fnc-score.ts';
 import { MODELS_DIR } from './paths.ts';
 
-const dir = dataArg('npm run bench:stories -- --data <fnc-1 dir> [--limit N] [--errors] [--confusion]');
+const dir = dataArg('npm run bench:stories -- --data <fnc-1 dir> [--limit N] [--errors] [--confusion] [--train]');
 const flag = (name: string) => process.argv.indexOf(`--${name}`);
 const limit = flag('limit') >= 0 ? Number(process.argv[flag('limit') + 1]) : Infinity;
 const t0 = performance.now();
 const models = readModels(MODELS_DIR);
-const stories = fncStories(loadFnc(dir)).slice(0, limit);
+// --train: stories of the training split instead, for comparing two versions of the engine on more topics (the
+// stance models were trained on these bodies, so the figures themselves are not held-out ones).
+const side = flag('train') >= 0 ? 'train' : 'dev';
+const stories = fncStories(loadFnc(dir), side).slice(0, limit);
 
 /** An FNC-1 body as a plain-text seed: its first line is the headline, the rest its paragraphs. */
 function seedOf(a: FncStory['articles'][number], i: number): ParsedSeed {
@@ -77,7 +80,7 @@ function pairScores(predicted: StanceLabel[]): string {
   const f1 = perClassF1(goldPairs, predicted);
   return `per-pair macro-F1 ${(STANCE_LABELS.reduce((s, l) => s + f1[l], 0) / 4).toFixed(3)} (${STANCE_LABELS.map((l) => `${l} ${f1[l].toFixed(3)}`).join(', ')})`;
 }
-console.log(`development split: ${stories.length} stories (${goldStatus.filter(Boolean).length} contested), ${articles} articles, ${goldPairs.length} pairs`);
+console.log(`${side === 'dev' ? 'development split' : 'TRAINING split (the models have seen these bodies; compare versions only)'}: ${stories.length} stories (${goldStatus.filter(Boolean).length} contested), ${articles} articles, ${goldPairs.length} pairs`);
 console.log(`engine:         ${statusScores(engineStatus)}`);
 console.log(`                ${pairScores(enginePairs)}`);
 console.log(`                ${(articles / engineSeconds).toFixed(1)} articles/s (${engineSeconds.toFixed(1)} s analysing; ${((tEngine - t0) / 1000).toFixed(1)} s loading models and data)`);
