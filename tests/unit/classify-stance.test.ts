@@ -30,6 +30,7 @@ describe('sentencePolarity', () => {
     ['Acme denied allegations of fraud.', 'deny'],
     ['Acme denied the report and said the plant would stay open.', 'deny'],
     ['Acme denied wrongdoing.', 'deny'],
+    ['The airline and the ministry issued denials of the report.', 'deny'],
     ['In response, Acme is denying the accuracy of the report.', 'deny'],
     ['Acme has denied the accuracy of the figures.', 'deny'],
     ['He was denied bail, and his lawyer called the charges false.', 'deny'],

@@ -16,7 +16,7 @@ export const SPECULATION = /\b(?:might|could|may|would)\b(?! not)/i;
  * measured worse on the dev stories: "I hope that it isn't true" is a wish, and read as a denial.)
  */
 export const DENIAL_CUES =
-  /\b(?:not true|not (?:accurate|correct)|(?:is|was|are|were)n['’]t (?:accurate|correct)|untrue|false|falsely|incorrect(?:ly)?|inaccurate(?:ly)?|baseless|unfounded|no truth|fake news|nonsense|categorically|den(?:y|ies|ied|ying|ial)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)? (?:the|a|these|those|this) (?:report|claim|allegation|story|accusation)s?|dismiss(?:es|ed)? (?:the|a|these|this) (?:report|claim|allegation|story)s?|never happened|not the case|no basis|without (?:merit|foundation)|fabricat(?:ed|ion)|made[- ]up(?! of)|totally wrong|completely wrong|mischaracteri[sz](?:es|ed|ing|ation)|misrepresent(?:s|ed|ing|ation)?|set the record straight)\b/i;
+  /\b(?:not true|not (?:accurate|correct)|(?:is|was|are|were)n['’]t (?:accurate|correct)|untrue|false|falsely|incorrect(?:ly)?|inaccurate(?:ly)?|baseless|unfounded|no truth|fake news|nonsense|categorically|den(?:y|ies|ied|ying|ials?)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)? (?:the|a|these|those|this) (?:report|claim|allegation|story|accusation)s?|dismiss(?:es|ed)? (?:the|a|these|this) (?:report|claim|allegation|story)s?|never happened|not the case|no basis|without (?:merit|foundation)|fabricat(?:ed|ion)|made[- ]up(?! of)|totally wrong|completely wrong|mischaracteri[sz](?:es|ed|ing|ation)|misrepresent(?:s|ed|ing|ation)?|set the record straight)\b/i;
 
 /** Every denial phrase of a text (matchAll; it copies the pattern, so one compiled copy serves every call). */
 export const DENIAL_CUES_ALL = new RegExp(DENIAL_CUES.source, 'gi');
