@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { SeedError } from '../analysis/index.ts';
 import { runTask, type StoryTask, type TaskOutcome } from './analyze-task.ts';
 import { canRunTsWorker } from './ts-worker.ts';
 
@@ -19,6 +20,13 @@ export function analysisThreads(env: Record<string, string | undefined> = proces
   return n;
 }
 
+/** An error of the engine while analysing a story, naming the story, with the stack of where it was thrown. */
+function storyError(id: string, message: string, stack: string): Error {
+  const err = new Error(`analysing story ${id}: ${message}`);
+  err.stack = `${err.message}\n${stack.split('\n').slice(1).join('\n')}`;
+  return err;
+}
+
 const WORKER_FILE = fileURLToPath(new URL('./analysis-worker.ts', import.meta.url));
 
 /**
@@ -29,7 +37,15 @@ export async function runTasks(tasks: readonly StoryTask[], threads: number, onD
   const workers = Math.min(threads, tasks.length);
   if (workers <= 1 || !canRunTsWorker(WORKER_FILE)) {
     return tasks.map((task, i) => {
-      const outcome = runTask(task);
+      let outcome: TaskOutcome;
+      try {
+        outcome = runTask(task);
+      } catch (e) {
+        // A bad seed keeps its own message (it names the file and the fix); anything else names the story, as a
+        // worker's error does.
+        if (e instanceof SeedError || !(e instanceof Error)) throw e;
+        throw storyError(task.id, e.message, e.stack ?? '');
+      }
       onDone(i, outcome);
       return outcome;
     });
@@ -50,9 +66,7 @@ export async function runTasks(tasks: readonly StoryTask[], threads: number, onD
         pool.push(w);
         w.on('message', (m: { seq: number; outcome?: TaskOutcome; error?: { message: string; stack: string } }) => {
           if (m.error) {
-            const err = new Error(`analysing story ${tasks[m.seq].id}: ${m.error.message}`);
-            err.stack = `${err.message}\n${m.error.stack.split('\n').slice(1).join('\n')}`;
-            reject(err);
+            reject(storyError(tasks[m.seq].id, m.error.message, m.error.stack));
             return;
           }
           outcomes[m.seq] = m.outcome!;
