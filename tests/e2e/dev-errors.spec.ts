@@ -51,6 +51,27 @@ async function stopDev(): Promise<void> {
   clearTimeout(timer);
 }
 
+/**
+ * Opens a page and waits until Vite's client on it is connected, and stays so for a second with no reload: a save
+ * made before that can be missed (on a fresh clone the first start re-optimises dependencies and reloads the page,
+ * and a full-reload sent while the new page is still connecting reaches no one; CI failed so once).
+ */
+async function openLive(page: Page, url: string): Promise<void> {
+  let loads = 0, connectedAfter = -1;
+  page.on('load', () => loads++);
+  page.on('console', (m) => {
+    if (m.text().includes('[vite] connected')) connectedAfter = loads;
+  });
+  await page.goto(url);
+  let settled = -1;
+  await expect.poll(async () => {
+    const ready = connectedAfter === loads;
+    if (!ready) settled = -1;
+    else if (settled !== loads) settled = loads, await page.waitForTimeout(1_000);
+    return ready && settled === loads && connectedAfter === loads;
+  }, { timeout: 30_000 }).toBe(true);
+}
+
 const seedPath = () => join(dir, 'seeds', 'harbor-contract', '04-draft.txt');
 const overlay = (page: Page) => page.locator('vite-error-overlay');
 
@@ -72,7 +93,7 @@ test.describe('npm run dev with a broken seed', () => {
 
   test('shows the error overlay on a bad save, then the site again on the next good save', async ({ page }) => {
     await startDev();
-    await page.goto(`${base}/stories/harbor-contract/`);
+    await openLive(page, `${base}/stories/harbor-contract/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
     writeFileSync(seedPath(), '');
