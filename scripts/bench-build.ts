@@ -18,15 +18,22 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values: args } = parseArgs({
-  options: {
-    stories: { type: 'string' }, seeds: { type: 'string' }, runs: { type: 'string', default: '1' },
-    data: { type: 'string', default: '../shared/data/fnc-1' }, tool: { type: 'string', default: '../shared/tools/make_corpus.py' },
-    keep: { type: 'boolean', default: false },
-  },
-});
+const USAGE = 'usage: npm run bench:build -- --stories N | --seeds <folder> [--runs R] [--keep] [--data <fnc-1 dir>] [--tool <make_corpus.py>]';
+const options = {
+  stories: { type: 'string' }, seeds: { type: 'string' }, runs: { type: 'string', default: '1' },
+  data: { type: 'string', default: '../shared/data/fnc-1' }, tool: { type: 'string', default: '../shared/tools/make_corpus.py' },
+  keep: { type: 'boolean', default: false },
+} as const;
+let parsed: ReturnType<typeof parseArgs<{ options: typeof options }>>;
+try {
+  parsed = parseArgs({ options });
+} catch (e) {
+  console.error(`error: ${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const args = parsed.values;
 if (!args.stories === !args.seeds) {
-  console.error('usage: npm run bench:build -- --stories N | --seeds <folder> [--runs R] [--keep]');
+  console.error(USAGE);
   process.exit(2);
 }
 const runs = Number(args.runs);
