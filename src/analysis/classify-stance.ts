@@ -88,8 +88,12 @@ export function deniedVerb(a: Annotated): string | null {
   const { words, pos, negated, lemmas } = a;
   const k = words.findIndex((w, i) => VERB_NEGATORS.has(w.toLowerCase()) || (/^no$/i.test(w) && /^longer$/i.test(words[i + 1] ?? '')));
   if (k < 0) return null;
-  const clauseBreak = (w: string, i: number) => (w === ',' || pos[i] === 'CCONJ') && pos.slice(0, i).includes('VERB');
-  if (words.slice(0, k).some((w, i) => RELATIVE.has(w.toLowerCase()) || clauseBreak(w, i))) return null;
+  // A relative pronoun, or a comma or conjunction after a verb (a clause before the negated one), before the negator.
+  let verbSeen = false;
+  for (let i = 0; i < k; i++) {
+    if (RELATIVE.has(words[i].toLowerCase()) || (verbSeen && (words[i] === ',' || pos[i] === 'CCONJ'))) return null;
+    verbSeen ||= pos[i] === 'VERB';
+  }
   let v = k + 1;
   while (v < words.length && (VERB_GROUP.has(pos[v]) || /^longer$/i.test(words[v]))) v++;
   if (pos[v] !== 'VERB' || !negated[v] || SAYS.test(words[v])) return null;

@@ -63,12 +63,11 @@ async function openLive(page: Page, url: string): Promise<void> {
     if (m.text().includes('[vite] connected')) connectedAfter = loads;
   });
   await page.goto(url);
-  let settled = -1;
   await expect.poll(async () => {
-    const ready = connectedAfter === loads;
-    if (!ready) settled = -1;
-    else if (settled !== loads) settled = loads, await page.waitForTimeout(1_000);
-    return ready && settled === loads && connectedAfter === loads;
+    if (connectedAfter !== loads) return false;
+    const seen = loads;
+    await page.waitForTimeout(1_000);
+    return loads === seen && connectedAfter === loads;
   }, { timeout: 30_000 }).toBe(true);
 }
 
