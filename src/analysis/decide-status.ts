@@ -188,7 +188,10 @@ export function evidenceFacts(
 ): EvidenceFacts[] {
   const statements = found.map((f, i) => (f.by === 'statement' ? i : -1)).filter((i) => i >= 0);
   return found.map((f, i) => ({
-    evidence: { source: sources[f.fact.source].id, sentenceId: f.fact.sentence.id, sentence: f.fact.sentence.text, stance: f.stance, speaker: f.fact.speaker },
+    evidence: {
+      source: sources[f.fact.source].id, sentenceId: f.fact.sentence.id, sentence: f.fact.sentence.text, stance: f.stance, speaker: f.fact.speaker,
+      ...(f.stance === 'disagree' && !opposesClaim(f) ? { basis: 'article' as const } : {}),
+    },
     explicitDenial: f.fact.polarity === 'deny', opposes: opposesClaim(f), speakerIsParty: isParty(f.fact), figures: comparableFigures(f, close),
     ...(restate && f.by === 'statement' ? {
       counted: countedFigures(f.fact.claim.nlp, f.fact.claim.text),

@@ -13,7 +13,8 @@ export interface AnalysisReport {
       reason: string;
       /** Present, and true, only for a claim the editors pose. */
       posed?: true;
-      evidence: { source: string; sentence: string; stance: string; speaker: string }[];
+      /** `basis: "article"` only where the stance is the article model's reading, not the sentence's own words. */
+      evidence: { source: string; sentence: string; stance: string; speaker: string; basis?: 'article' }[];
     }[];
   }[];
 }
@@ -27,7 +28,7 @@ export function toReport(stories: readonly Story[]): AnalysisReport {
       sources: s.sources.map(({ id, file, title, outlet, url }) => ({ id, file, title, outlet, url })),
       claims: s.claims.map((c) => ({
         id: c.id, text: c.text, status: c.status, reason: c.reason, ...(c.posed ? { posed: true as const } : {}),
-        evidence: c.evidence.map((e) => ({ source: e.source, sentence: e.sentence, stance: e.stance, speaker: e.speaker.name })),
+        evidence: c.evidence.map((e) => ({ source: e.source, sentence: e.sentence, stance: e.stance, speaker: e.speaker.name, ...(e.basis ? { basis: e.basis } : {}) })),
       })),
     })),
   };

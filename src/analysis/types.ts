@@ -93,6 +93,12 @@ export interface Evidence {
   stance: Stance;
   /** Who asserts it. */
   speaker: Speaker;
+  /**
+   * "article" when the stance is the article model's reading of the whole source and the sentence, the one
+   * nearest that stance, does not say so in its own words (a source read as contradicting the claim whose
+   * sentences say no such thing); absent when the sentence itself states, reports or contradicts the claim.
+   */
+  basis?: 'article';
 }
 
 /** A claim the editors pose for a story (content/claims/<id>.md with `story` and `claim`). */

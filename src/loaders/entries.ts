@@ -115,6 +115,8 @@ export function entrySchemas(z: Zod) {
       evidence: z.array(z.object({
         source: z.string(), sourceLabel: z.string(), sourceTitle: z.string(), sentenceId: z.string(), sentence: z.string(),
         stance, speaker: z.string(), speakerKind: z.enum(['named', 'source']),
+        /** "article": the stance is the article model's reading of the whole source, not this sentence's words. */
+        basis: z.literal('article').optional(),
         /** Site path to the sentence: /sources/<id>/#<sentence id>. */
         href: z.string(),
       })),

@@ -92,6 +92,7 @@ function claimEntry(story: Story, c: Claim, sources: Map<string, Source>, note: 
       return {
         source: e.source, sourceLabel: sourceLabel(s), sourceTitle: s.title, sentenceId: e.sentenceId, sentence: e.sentence,
         stance: e.stance, speaker: e.speaker.name, speakerKind: e.speaker.kind, href: `/sources/${e.source}/#${e.sentenceId}`,
+        ...(e.basis ? { basis: e.basis } : {}),
       };
     }),
     appearances: appearances(c, story.sources),

@@ -18,7 +18,7 @@ export function claimRecord(c: ClaimEntry, absolute: (p: string) => string) {
     firstAppeared: first?.published ?? null, firstSource: first?.label ?? null,
     published: c.published, updated: c.updated, checked: c.checked,
     url: absolute(`/claims/${c.id}/`), embed: absolute(`/embed/claims/${c.id}/`),
-    evidence: c.evidence.map((e) => ({ source: e.source, sentence: e.sentence, stance: e.stance, speaker: e.speaker, href: absolute(e.href) })),
+    evidence: c.evidence.map((e) => ({ source: e.source, sentence: e.sentence, stance: e.stance, speaker: e.speaker, ...(e.basis ? { basis: e.basis } : {}), href: absolute(e.href) })),
   };
 }
 

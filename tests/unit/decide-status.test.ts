@@ -45,6 +45,17 @@ describe('evidenceFacts: what says no', () => {
     ['a negation a cue linked to the claim', 'never planned to close', 'denial', true],
     ['a negation only the models found: it may negate anything', 'will not be intimidated', 'model', false],
   ] as const)('%s', (_what, text, by, expected) => expect(opposes(text, by)).toBe(expected));
+
+  // What the claim page and the datasets say of the sentence: a model-read contradiction is the article's, not the
+  // sentence's; its words may say nothing against the claim.
+  const basis = (text: string, by: Found['by'], stance: Stance = 'disagree') =>
+    evidenceFacts([{ fact: e.find(text), stance, by }], speaksForParty(['Acme Steel'], () => false), sources, () => false)[0].evidence.basis;
+  it.each([
+    ['a contradiction only the models read, in a sentence that says no such thing', 'will not be intimidated', 'model', 'disagree', 'article'],
+    ['an explicit denial the models found', 'This report is false', 'model', 'disagree', undefined],
+    ['a negation a cue linked', 'never planned to close', 'denial', 'disagree', undefined],
+    ['a statement of the claim', 'never planned to close', 'statement', 'agree', undefined],
+  ] as const)('basis: %s', (_what, text, by, stance, expected) => expect(basis(text, by, stance)).toBe(expected));
 });
 
 describe('speaksForParty', () => {
