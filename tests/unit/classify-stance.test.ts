@@ -18,6 +18,11 @@ describe('sentencePolarity', () => {
     ['"We have not shared any data with Acme," the bank said.', 'negative'],
     ['Acme will close the plant next year.', 'positive'],
     ['Job losses led one large plant, which the paper did not name, to close.', 'positive'],
+    // A negation word in a phrase that negates nothing: a time ("not long after"), or not knowing what is so.
+    ['Not long after being rushed to hospital, the nun gave birth to a boy.', 'positive'],
+    ['She had no idea that she was pregnant.', 'positive'],
+    ['No sooner had the plant reopened than it flooded.', 'positive'],
+    ['The plant did not reopen after the flood.', 'negative'],
     // "Deny" meaning to withhold calls nothing false.
     ['"Any attempt to deny Muslims liberty will result in bloodshed," the militant said.', 'positive'],
     ['The border guards denied them entry at the crossing.', 'positive'],
