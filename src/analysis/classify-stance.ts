@@ -1,17 +1,12 @@
 import { foldTerm, type Annotated } from './annotate.ts';
 import { META_TERMS, REPORTING_CUES, SPEECH_VERBS, WITHHELD_VERBS } from './lexicon/attribution.ts';
+import { NEGATORS } from './lexicon/stance-cues.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES, DENIAL_CUES_ALL, DENIED_THINGS } from './lexicon/check-worthiness.ts';
 import type { Stance } from './types.ts';
 
 /** Whether a sentence affirms, negates, or explicitly denies what it talks about. */
 export type Polarity = 'positive' | 'negative' | 'deny' | 'contradict';
 
-/**
- * Negation words. wink-nlp reads "didn’t" (typographic apostrophe) as "did" + "n’t", which this set does not hold:
- * reading it as "n't" was measured and made dev stories worse (status macro-F1 0.707 -> 0.695: quotes such as
- * "don’t accept ..." became negations linked as denials), so a negation spelt that way is, for now, not one.
- */
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot']);
 /**
  * Phrases with a negation word that negate nothing: "no doubt", a time ("not long after", "no sooner"), not knowing
  * what is so ("she had no idea she was pregnant" asserts the pregnancy), and comparative bounds on a figure ("no

@@ -11,6 +11,16 @@ describe('annotate', () => {
     expect(annotate(a).terms).toEqual(annotate(b).terms);
   });
 
+  // wink-nlp's negation scope runs past a colon; a clause after it is not negated ("Not him: X was ruled out").
+  const negatedWords = (t: string) => { const a = annotate(t); return a.words.filter((_, i) => a.negated[i]); };
+  it.each([
+    ['a colon ends it', 'Not him: the rapper first named as a suspect was ruled out.', ['him']],
+    ['a semicolon ends it', 'No crime here; the car is safe in its garage.', ['crime', 'here']],
+    ['a negator after the colon starts another', 'Not him: the rapper has never been a suspect.', ['him', 'been', 'a', 'suspect']],
+  ])('negation scope: %s', (_label, text, words) => {
+    expect(negatedWords(text)).toEqual(words);
+  });
+
   it('leaves out stop words and punctuation, keeps lemmas', () => {
     expect(annotate('The banks were asked for their data.').terms).toEqual(['bank', 'ask', 'datum']);
   });
