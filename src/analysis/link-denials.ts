@@ -219,6 +219,14 @@ function answersAsParty(t: LinkTarget, x: SentenceFacts): boolean {
   return negatedNames.filter((n) => !sameKey(n, speaker)).some((n) => named.some((c) => sameKey(c, n)));
 }
 
+/** The terms a statement negates itself (negatedTerms), worked out once per statement. */
+const negatedOfFact = new WeakMap<SentenceFacts, Set<string>>();
+function negatedOf(m: SentenceFacts): Set<string> {
+  let n = negatedOfFact.get(m);
+  if (!n) negatedOfFact.set(m, (n = negatedTerms(m.claim.nlp)));
+  return n;
+}
+
 /** The names a target's statements mention, as nameKey spells them, worked out once per target. */
 const namesOfTarget = new WeakMap<LinkTarget, string[]>();
 function namedIn(t: LinkTarget): string[] {
@@ -268,7 +276,8 @@ export function linkOpposers(
       if (explicit && view.own.terms.size >= 2 && own < SIMILARITY.denialLinkWithModel) return 0;
       // ... and must negate something the claim asserts: "no casualties were reported" does not contradict
       // a report of evacuations that shares its other words.
-      if (!explicit && !t.members.some((m) => m.claim.nlp.terms.some((term) => view.negated.has(term)))) return 0;
+      // A term the claim negates itself ("which is not a problem at all") is no assertion to negate.
+      if (!explicit && !t.members.some((m) => { const own = negatedOf(m); return m.claim.nlp.terms.some((term) => view.negated.has(term) && !own.has(term)); })) return 0;
       return Math.max(...t.vectors.map((v) => rep.similarity(v, view.focus)));
     };
     // Only candidates can score above 0; a sentence that states the claim (or quotes the same words) never

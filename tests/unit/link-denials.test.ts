@@ -54,6 +54,16 @@ describe('linkOpposers', () => {
       [article('a.txt', 'Bank statement', '"We are not in data-sharing talks with Nimbus at all," Delta Trust said in an email.'), article('b.txt', 'Bank says no', 'Delta Trust said "we are not in data-sharing talks with Nimbus at all" in an email.')],
       'said "we are not', [],
     ],
+    [
+      'a negation contradicts what the claim asserts',
+      [article('a.txt', 'Harbor works', 'Acme Ferries said the dredging of the harbor will be a problem for the crossing this summer.'), article('b.txt', 'Ferry line', 'Harbor engineers said the dredging of the harbor will be no problem for the crossing.')],
+      'will be no problem', ['Acme Ferries said the dredging of the harbor will be a problem for the crossing this summer.'],
+    ],
+    [
+      '... not what the claim negates itself: both say "no problem"',
+      [article('a.txt', 'Harbor works', 'Acme Ferries said the dredging of the harbor, which is not a problem for the crossing, starts this summer.'), article('b.txt', 'Ferry line', 'Harbor engineers said the dredging of the harbor will be no problem for the crossing.')],
+      'will be no problem', [],
+    ],
   ])('%s', (_label, seeds, opposer, expected) => {
     expect(linkedTo(seeds, opposer)).toEqual(expected);
   });
