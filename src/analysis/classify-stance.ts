@@ -101,6 +101,25 @@ export function deniedVerb(a: Annotated): string | null {
   return pos.every((p, i) => i <= v || p !== 'VERB' || negated[i] || SAYS.test(words[i]) || /^according$/i.test(words[i])) ? foldTerm(lemmas[v]) : null;
 }
 
+const WITHHOLDS = new RegExp(`^(?:${WITHHELD_VERBS})$`, 'i');
+const TELLS = new RegExp(`^(?:${SPEECH_VERBS})$`, 'i');
+
+/**
+ * Whether a statement's negation withholds an answer rather than negates: its first negator is of a verb of confirming or
+ * telling ("would not confirm the figure", "could not verify the tape", "has not named the bank") or of a saying
+ * of whether ("would not say whether Godane was killed"). Such a statement gives no answer, so it contradicts
+ * nothing; "never said we would close" denies a saying, and is not one.
+ */
+export function withholdsAnswer(a: Annotated): boolean {
+  const { words, pos } = a;
+  const k = words.findIndex((w) => VERB_NEGATORS.has(w.toLowerCase()));
+  if (k < 0) return false;
+  let v = k + 1;
+  while (v < words.length && VERB_GROUP.has(pos[v])) v++;
+  if (v >= words.length) return false;
+  return WITHHOLDS.test(words[v]) || (TELLS.test(words[v]) && /^(?:whether|if)$/i.test(words[v + 1] ?? ''));
+}
+
 /**
  * The words outside non-restrictive relative clauses (", whose name the ministry would not confirm,"): such a clause is an
  * aside about the reporting or a party, and a negation inside it does not negate the claim.

@@ -6,7 +6,7 @@
  */
 import { annotate, foldTerm, type Annotated } from './annotate.ts';
 import { quoteKey } from './attribute-speakers.ts';
-import type { Polarity } from './classify-stance.ts';
+import { withholdsAnswer, type Polarity } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
 import { ROLE_SPEAKER } from './lexicon/attribution.ts';
 import { nameKey, partyOf, sameKey } from './parties.ts';
@@ -259,9 +259,12 @@ export function linkOpposers(
   for (const [i, view] of views) {
     const x = facts[i];
     const explicit = isOpposer(x.polarity);
+    const withheld = !explicit && withholdsAnswer(x.nlp);
     const excluded = (t: LinkTarget) => t.members.some((m) => m === x || m.key === x.key || sameStatement(m, x));
     const score = (t: LinkTarget): number => {
       if (t.negative) return 0;
+      // "The spokesman would not say whether ..." answers nothing (classify-stance.ts withholdsAnswer).
+      if (!explicit && withheld) return 0;
       // A party the claim names, saying it does not deal with another party the claim names ("We are not in talks
       // with Beta," Acme said, against "Beta approached Acme and Delta"), answers the claim whatever its words.
       if (!explicit && answersAsParty(t, x)) return Math.max(SIMILARITY.negationLink, ...t.vectors.map((v) => rep.similarity(v, view.focus)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/analysis/annotate.ts';
-import { deniedVerb, sentencePolarity, sentenceStance } from '../../src/analysis/classify-stance.ts';
+import { deniedVerb, sentencePolarity, sentenceStance, withholdsAnswer } from '../../src/analysis/classify-stance.ts';
 import { claimText } from '../../src/analysis/extract-claims.ts';
 
 const polarity = (s: string) => sentencePolarity(s, annotate(s), annotate(claimText(s)));
@@ -70,6 +70,19 @@ describe('deniedVerb', () => {
   ])('%s -> %s', (s, expected) => {
     expect(deniedVerb(annotate(claimText(s)))).toBe(expected);
   });
+});
+
+describe('withholdsAnswer', () => {
+  it.each([
+    ['The spokesman would not say whether Godane was among the six militants killed.', true],
+    ['CNN says it has not independently verified the tape\'s authenticity.', true],
+    ['The ministry would not confirm the figure.', true],
+    ['The bank has not named the buyer.', true],
+    // A negation of what is asserted, or of a saying itself, answers.
+    ['The plant did not close in March.', false],
+    ['"We never said we would close the plant," Acme said.', false],
+    ['Acme Steel will close the plant.', false],
+  ])('%s -> %s', (text, expected) => expect(withholdsAnswer(annotate(text))).toBe(expected));
 });
 
 describe('sentenceStance', () => {

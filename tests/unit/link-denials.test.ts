@@ -55,6 +55,11 @@ describe('linkOpposers', () => {
       'said "we are not', [],
     ],
     [
+      'a negation that withholds an answer contradicts nothing',
+      [article('a.txt', 'Leader killed', 'The Pentagon confirmed that rebel leader Omar Dahir was killed in the air strike on Monday.'), article('b.txt', 'Strike', 'A spokesman would not say whether rebel leader Omar Dahir was killed in the air strike.')],
+      'would not say whether', [],
+    ],
+    [
       'a negation contradicts what the claim asserts',
       [article('a.txt', 'Harbor works', 'Acme Ferries said the dredging of the harbor will be a problem for the crossing this summer.'), article('b.txt', 'Ferry line', 'Harbor engineers said the dredging of the harbor will be no problem for the crossing.')],
       'will be no problem', ['Acme Ferries said the dredging of the harbor will be a problem for the crossing this summer.'],

@@ -8,7 +8,7 @@ export const SPEECH_VERBS =
  * Verbs of telling beside SPEECH_VERBS that a negation withholds with rather than denies ("would not comment",
  * "would not name the bank", "has not confirmed that ...").
  */
-export const WITHHELD_VERBS = 'confirm|comment(?:ed)?|disclos(?:e|ed)|specif(?:y|ied)|elaborate[d]?|name[sd]?|identif(?:y|ied)|reveal|know|knew|known';
+export const WITHHELD_VERBS = 'confirm|comment(?:ed)?|disclos(?:e|ed)|specif(?:y|ied)|elaborate[d]?|name[sd]?|identif(?:y|ied)|reveal|know|knew|known|verif(?:y|ied)';
 
 /** Verbs (and verb phrases) of denying or rejecting, which attribute a sentence to their subject. */
 export const DENIAL_VERBS = 'denying|denied|denies|deny|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|disputing';
