@@ -4,7 +4,7 @@
  */
 import { assignIds, lockKeys, lockVeto } from './assign-ids.ts';
 import { resetNlp } from './nlp.ts';
-import { decideStatus, evidenceFacts, speaksForParty } from './decide-status.ts';
+import { answersOutright, decideStatus, evidenceFacts, speaksForParty } from './decide-status.ts';
 import { describeSentences, type SentenceFacts } from './describe-sentences.ts';
 import { articleContests, gatherEvidence, readStory, type EvidenceTarget } from './gather-evidence.ts';
 import { groupClaims, singleGroup, type ClaimGroup } from './group-claims.ts';
@@ -107,7 +107,7 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
     const found = gatherEvidence(d.target, reading);
     const close = (x: SentenceFacts) => rep.similarity(claimVectors[x.index], d.target.vector) >= SIMILARITY.sameFigures;
     const restate = (a: SentenceFacts, b: SentenceFacts) => rep.similarity(claimVectors[a.index], claimVectors[b.index]) >= SIMILARITY.sameFigures;
-    const facts = evidenceFacts(found, d.target.isParty, sources, close, restate);
+    const facts = evidenceFacts(found, d.target.isParty, sources, close, restate, answersOutright(d.target.members, new Set(d.target.vector.terms.keys())));
     const verdict = decideStatus(facts, (id) => sourceLabel(sources.find((s) => s.id === id)!));
     const stating = new Set(found.filter((f) => f.stance !== 'disagree').map((f) => f.fact.source)).size;
     const score = prominence({ sources: stating, status: verdict.status, posed: d.posedId !== null, headline: nearest(d.target.vector, headlines, rep.similarity) });

@@ -3,9 +3,11 @@
  * false (its words say no: opposesClaim). Disputed: someone else contradicts it, or the sources' figures differ.
  * Reported: sources state it and none contradicts it. Unaddressed: a posed claim no source speaks to.
  */
+import { deniedVerb } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
 import { countedFigures, readFigures } from './figures.ts';
 import type { Found } from './gather-evidence.ts';
+import { answersAsParty, isOpposer } from './link-denials.ts';
 import { partyOf, sameParty } from './parties.ts';
 import { CONTRADICTION_CUES_ALL, DENIAL_CUES_ALL } from './lexicon/check-worthiness.ts';
 import type { Evidence, Source, Status } from './types.ts';
@@ -17,6 +19,13 @@ export interface EvidenceFacts {
   speakerIsParty: boolean;
   /** True when the sentence is an explicit denial ("not true", "denies"), not just a negation. */
   explicitDenial: boolean;
+  /**
+   * True when the sentence calls the claim false outright (answersOutright): a denial or contradiction phrase, a
+   * negation of the very verb the claim asserts, or a party's negation of its dealings with another party the claim
+   * names. Only such words from a party make a claim denied; a party's other negation that a cue linked to the
+   * claim ("no one would harm him", said by the hostage's father) disputes it.
+   */
+  outright: boolean;
   /**
    * True when the sentence says no in its own words (opposesClaim); false for a sentence the models read as
    * disagreeing though it asserts something ("Obama said the world was appalled").
@@ -115,7 +124,7 @@ export function decideStatus(facts: EvidenceFacts[], sourceLabel: (id: string) =
   // The strongest denial speaks for the reason: the party's own quoted words over a headline that reports them.
   const strength = (f: EvidenceFacts) => (f.explicitDenial ? 2 : 0) + (/["“”]/.test(f.evidence.sentence) ? 1 : 0);
   // Only words that say no make a denial: a party's statement the models read as disagreeing disputes the claim.
-  const denial = against.filter((f) => f.speakerIsParty && f.opposes).sort((a, b) => strength(b) - strength(a))[0];
+  const denial = against.filter((f) => f.speakerIsParty && f.opposes && f.outright).sort((a, b) => strength(b) - strength(a))[0];
   // "in <source>" says where a party said it; a source speaking for itself needs no "Outlet 9 ... in Outlet 9".
   const said = (e: Evidence) => (e.speaker.kind === 'source' || e.speaker.name === sourceLabel(e.source) ? '' : ` in ${sourceLabel(e.source)}`);
   if (denial) {
@@ -177,6 +186,32 @@ function opposesClaim(f: Found): boolean {
 }
 
 /**
+ * Whether a sentence calls a claim false outright (EvidenceFacts.outright), the claim given by the sentences that
+ * state it (`members`) and its content terms: a denial or contradiction phrase; a negation of the verb the claim
+ * asserts ("Bale will not play Jobs" against "Bale to play Jobs", classify-stance.ts deniedVerb); a party's
+ * negation, in its own person, of its dealings with another party of the claim ("We are not in talks with
+ * Nimbus," Delta Trust said; link-denials.ts answersAsParty), not a negation of something else that names one
+ * ("no one would harm him for his love of Yemen", said by a hostage's father).
+ */
+export function answersOutright(members: readonly SentenceFacts[], claimTerms: ReadonlySet<string>): (x: SentenceFacts) => boolean {
+  const target = { members };
+  return (x) => isOpposer(x.polarity) || (x.polarity === 'negative' && (claimTerms.has(deniedVerb(x.claim.nlp) ?? '') || (inOwnPerson(x) && answersAsParty(target, x))));
+}
+
+/** The pronoun a speaker negates its own doings with ("we are not", "I never", "he has not"). */
+const OWN_PERSON = /^(?:i|we|he|she)$/i;
+const NEGATOR = /^(?:not|n't|never|no)$/i;
+
+/** Whether a sentence's first negation has a speaker's own pronoun for subject ("We are not in talks with ..."). */
+function inOwnPerson(x: SentenceFacts): boolean {
+  const { words, pos } = x.nlp;
+  const k = words.findIndex((w) => NEGATOR.test(w));
+  let i = k - 1;
+  while (i >= 0 && (pos[i] === 'AUX' || pos[i] === 'ADV' || pos[i] === 'PART')) i--;
+  return i >= 0 && OWN_PERSON.test(words[i]);
+}
+
+/**
  * The evidence of a claim as the decision reads it. `isParty` says whether a sentence's speaker is a party the
  * claim is about (the claim's own test, speaksForParty); `close` whether a statement restates the claim closely
  * enough (SIMILARITY.sameFigures) for its figures to count; `restate` whether two statements restate each other
@@ -184,7 +219,7 @@ function opposesClaim(f: Found): boolean {
  */
 export function evidenceFacts(
   found: readonly Found[], isParty: (x: SentenceFacts) => boolean, sources: readonly Source[], close: (x: SentenceFacts) => boolean,
-  restate?: (a: SentenceFacts, b: SentenceFacts) => boolean,
+  restate?: (a: SentenceFacts, b: SentenceFacts) => boolean, outright: (x: SentenceFacts) => boolean = (x) => isOpposer(x.polarity),
 ): EvidenceFacts[] {
   const statements = found.map((f, i) => (f.by === 'statement' ? i : -1)).filter((i) => i >= 0);
   return found.map((f, i) => ({
@@ -192,7 +227,7 @@ export function evidenceFacts(
       source: sources[f.fact.source].id, sentenceId: f.fact.sentence.id, sentence: f.fact.sentence.text, stance: f.stance, speaker: f.fact.speaker,
       ...(f.stance === 'disagree' && !opposesClaim(f) ? { basis: 'article' as const } : {}),
     },
-    explicitDenial: f.fact.polarity === 'deny', opposes: opposesClaim(f), speakerIsParty: isParty(f.fact), figures: comparableFigures(f, close),
+    explicitDenial: f.fact.polarity === 'deny', opposes: opposesClaim(f), outright: opposesClaim(f) && outright(f.fact), speakerIsParty: isParty(f.fact), figures: comparableFigures(f, close),
     ...(restate && f.by === 'statement' ? {
       counted: countedFigures(f.fact.claim.nlp, f.fact.claim.text),
       restatedBy: statements.filter((j) => j !== i && found[j].fact.source !== f.fact.source && restate(f.fact, found[j].fact)),

@@ -208,7 +208,7 @@ export function negatedTerms(a: Annotated): Set<string> {
  * True when a negated statement is made by a party the claim names and negates something involving another party of
  * the claim: the party answering for its own dealings with the other.
  */
-function answersAsParty(t: LinkTarget, x: SentenceFacts): boolean {
+export function answersAsParty(t: Pick<LinkTarget, 'members'>, x: SentenceFacts): boolean {
   // "Don't you know they have converted?" asserts: a negation in a question is rhetorical.
   if (x.speaker.kind !== 'named' || x.sentence.text.includes('?')) return false;
   const speaker = nameKey(partyOf(x.speaker.name));
@@ -228,8 +228,8 @@ function negatedOf(m: SentenceFacts): Set<string> {
 }
 
 /** The names a target's statements mention, as nameKey spells them, worked out once per target. */
-const namesOfTarget = new WeakMap<LinkTarget, string[]>();
-function namedIn(t: LinkTarget): string[] {
+const namesOfTarget = new WeakMap<Pick<LinkTarget, 'members'>, string[]>();
+function namedIn(t: Pick<LinkTarget, 'members'>): string[] {
   let n = namesOfTarget.get(t);
   if (!n) namesOfTarget.set(t, (n = [...new Set(t.members.flatMap((m) => m.claim.nlp.names.map(nameKey)))]));
   return n;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideStatus, evidenceFacts, speaksForParty, type EvidenceFacts } from '../../src/analysis/decide-status.ts';
+import { answersOutright, decideStatus, evidenceFacts, speaksForParty, type EvidenceFacts } from '../../src/analysis/decide-status.ts';
 import type { Found } from '../../src/analysis/gather-evidence.ts';
 import { article, early } from './stage-helpers.ts';
 import type { Stance } from '../../src/analysis/types.ts';
@@ -7,7 +7,8 @@ import type { Stance } from '../../src/analysis/types.ts';
 function fact(source: string, stance: Stance, speaker: string, opts: Partial<Omit<EvidenceFacts, 'evidence'>> & { sentence?: string } = {}): EvidenceFacts {
   return {
     evidence: { source, sentenceId: 's-1', sentence: opts.sentence ?? 'A sentence.', stance, speaker: { name: speaker, kind: 'named' } },
-    speakerIsParty: opts.speakerIsParty ?? false, explicitDenial: opts.explicitDenial ?? false, opposes: opts.opposes ?? stance === 'disagree', figures: opts.figures ?? [],
+    speakerIsParty: opts.speakerIsParty ?? false, explicitDenial: opts.explicitDenial ?? false, opposes: opts.opposes ?? stance === 'disagree',
+    outright: opts.outright ?? (opts.opposes ?? stance === 'disagree'), figures: opts.figures ?? [],
   };
 }
 const label = (id: string) => `Source ${id}`;
@@ -18,6 +19,7 @@ describe('decideStatus', () => {
   it.each([
     ['the party the claim is about denies it', [fact('a', 'agree', 'Ledger'), fact('b', 'disagree', 'Acme', { speakerIsParty: true, explicitDenial: true, sentence: '"This is not true," Acme said.' })], 'denied', /^Acme denies it in Source b \(“This is not true," Acme said\.”\), though Source a reports it\.$/],
     ['the party negates it', [fact('a', 'agree', 'Ledger'), fact('b', 'disagree', 'Acme', { speakerIsParty: true, sentence: '"We have not closed the plant," Acme said.' })], 'denied', /^Acme denies it in Source b/],
+    ['a party\'s negation of something else the claim says disputes it: only words that call the claim false deny it', [fact('a', 'agree', 'Ledger'), fact('b', 'disagree', 'Acme', { speakerIsParty: true, outright: false, sentence: '"No one was hurt at the plant," Acme said.' })], 'disputed', /^Acme contradicts it in Source b/],
     ['the models read a party\'s own statement as disagreeing, but it says no such thing', [fact('a', 'agree', 'Ledger'), fact('b', 'disagree', 'Acme', { speakerIsParty: true, opposes: false, sentence: 'Acme said the plant had a record year.' })], 'disputed', /^Source b disputes it, as the stance model reads the whole article \(“Acme said the plant had a record year\.”\), though Source a reports it\.$/],
     ['a sentence that says no speaks for the reason before one only the models read as disagreeing', [fact('a', 'agree', 'Ledger'), fact('b', 'disagree', 'Acme', { opposes: false, sentence: 'Acme said the plant had a record year.' }), fact('c', 'disagree', 'Union', { sentence: 'The union disputed the figures.' })], 'disputed', /^Union contradicts it in Source c \(“The union disputed the figures\.”\)/],
     ['a third party contradicts it', [fact('a', 'agree', 'Ledger'), fact('b', 'disagree', 'Union')], 'disputed', /^Union contradicts it in Source b/],
@@ -56,6 +58,22 @@ describe('evidenceFacts: what says no', () => {
     ['a negation a cue linked', 'never planned to close', 'denial', 'disagree', undefined],
     ['a statement of the claim', 'never planned to close', 'statement', 'agree', undefined],
   ] as const)('basis: %s', (_what, text, by, stance, expected) => expect(basis(text, by, stance)).toBe(expected));
+});
+
+describe('answersOutright: what calls a claim false', () => {
+  const e = early([
+    article('a.txt', 'Plant news', 'Acme Steel will close its Ohio plant and is in talks with Beta Metals about the site.'),
+    article('b.txt', 'Acme answers', '"This report is false," Acme Steel said.', '"We will not close the Ohio plant," Acme Steel said.',
+      '"We are not in talks with Beta Metals," Acme Steel said.', '"No one was hurt at the site," Acme Steel said.'),
+  ]);
+  const claim = e.find('will close its Ohio plant');
+  const outright = answersOutright([claim], new Set(claim.claim.nlp.terms));
+  it.each([
+    ['a denial phrase', 'This report is false', true],
+    ['a negation of the verb the claim asserts', 'We will not close', true],
+    ['a party negating its dealings with another party of the claim', 'not in talks with Beta', true],
+    ['a negation of something else', 'No one was hurt', false],
+  ] as const)('%s', (_what, text, expected) => expect(outright(e.find(text))).toBe(expected));
 });
 
 describe('speaksForParty', () => {
