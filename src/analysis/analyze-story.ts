@@ -8,7 +8,7 @@ import { answersOutright, decideStatus, evidenceFacts, speaksForParty } from './
 import { describeSentences, type SentenceFacts } from './describe-sentences.ts';
 import { articleContests, gatherEvidence, readStory, type EvidenceTarget } from './gather-evidence.ts';
 import { groupClaims, singleGroup, type ClaimGroup } from './group-claims.ts';
-import { isOpposer, linkOpposers, opposerViews } from './link-denials.ts';
+import { isOpposer, linkOpposers, opposerViews, reportsFalsehood } from './link-denials.ts';
 import type { EngineModels } from './models.ts';
 import { actorNames } from './parties.ts';
 import { poseClaims } from './pose-claims.ts';
@@ -75,7 +75,7 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
   const groups: ClaimGroup[] = [...posed.rest];
   const linkTargets = [
     ...posed.targets.map((t) => ({ members: t.members, vectors: [t.vector, ...t.members.map((m) => claimVectors[m.index])], negative: false, sources: new Set(t.members.map((m) => m.source)).size })),
-    ...groups.map((g) => ({ members: g.members, vectors: g.vectors, negative: g.representative.polarity === 'negative', sources: new Set(g.members.map((m) => m.source)).size })),
+    ...groups.map((g) => ({ members: g.members, vectors: g.vectors, negative: g.representative.polarity === 'negative', reportsFalsehood: reportsFalsehood(g.representative), sources: new Set(g.members.map((m) => m.source)).size })),
   ];
   const targetText = (c: number) => (c < posed.targets.length ? posed.targets[c].posed.text : groups[c - posed.targets.length].representative.claim.text);
   const links = linkOpposers(linkTargets, facts, views, rep, (c, s) => articleContests(reading, targetText(c), s));

@@ -1,7 +1,7 @@
 /** Stage 6 (denials): which claim each denial, contradiction or negated statement answers. */
 import { describe, expect, it } from 'vitest';
 import { groupClaims } from '../../src/analysis/group-claims.ts';
-import { denialFocus, linkOpposers, opposerViews, sameStatement, sameStatementPairs } from '../../src/analysis/link-denials.ts';
+import { denialFocus, linkOpposers, opposerViews, reportsFalsehood, sameStatement, sameStatementPairs } from '../../src/analysis/link-denials.ts';
 import { article, early } from './stage-helpers.ts';
 
 describe('denialFocus', () => {
@@ -19,7 +19,7 @@ describe('denialFocus', () => {
 function linkedTo(seeds: ReturnType<typeof article>[], opposer: string): string[] {
   const e = early(seeds);
   const { groups } = groupClaims(e.facts, e.claimVectors, e.rep);
-  const targets = groups.map((g) => ({ members: g.members, vectors: g.vectors, negative: g.representative.polarity === 'negative', sources: new Set(g.members.map((m) => m.source)).size }));
+  const targets = groups.map((g) => ({ members: g.members, vectors: g.vectors, negative: g.representative.polarity === 'negative', reportsFalsehood: reportsFalsehood(g.representative), sources: new Set(g.members.map((m) => m.source)).size }));
   const views = opposerViews(e.facts, e.terms.claim, e.rep, e.terms.normalize);
   const links = linkOpposers(targets, e.facts, views, e.rep);
   const x = e.find(opposer);
@@ -53,6 +53,11 @@ describe('linkOpposers', () => {
       'a party\'s statement never contradicts itself: the same quote in another outlet is no negation of it',
       [article('a.txt', 'Bank statement', '"We are not in data-sharing talks with Nimbus at all," Delta Trust said in an email.'), article('b.txt', 'Bank says no', 'Delta Trust said "we are not in data-sharing talks with Nimbus at all" in an email.')],
       'said "we are not', [],
+    ],
+    [
+      'a denial of what a claim itself calls false agrees with it: linked nowhere',
+      [article('a.txt', 'Hoax', 'A bogus story on a satire site alleged that Acme Steel will close its Ohio plant in March.'), article('b.txt', 'Acme denies', 'Acme Steel denied that it will close its Ohio plant in March.')],
+      'Acme Steel denied', [],
     ],
     [
       'a negation that withholds an answer contradicts nothing',
