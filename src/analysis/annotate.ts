@@ -150,6 +150,29 @@ function clauseScoped(words: readonly string[], negated: boolean[]): boolean[] {
   });
 }
 
+/** Relative pronouns that can be a clause's subject ("dozens more that did not get caught"). */
+const SUBJECT_RELATIVES = new Set(['that', 'which', 'who']);
+/** What may stand between a relative pronoun and its negator: "that did not", "who can't", "which has never". */
+const BEFORE_NEGATOR = new Set(['AUX', 'ADV', 'PART']);
+/** What a relative pronoun follows: the noun (or noun phrase's last word) its clause describes. */
+const ANTECEDENT = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/**
+ * Whether the negator at `k` negates a subject relative clause ("dozens more that did not get caught", "a service
+ * that wouldn't require a cable subscription", "a couple who can't afford it"): it negates what the clause says of
+ * a noun, not what the sentence asserts. An auxiliary stands between the pronoun and the negator, and a noun before
+ * the pronoun: not "said that he did not" (a subject between), "explained that not all creatures" (no auxiliary),
+ * "but that is not true" (a demonstrative after a conjunction).
+ */
+export function negatesRelative(words: readonly string[], pos: readonly string[], k: number): boolean {
+  let i = k - 1;
+  let aux = false;
+  for (; i >= 0 && BEFORE_NEGATOR.has(pos[i]) && !SUBJECT_RELATIVES.has(words[i].toLowerCase()); i--) {
+    if (pos[i] === 'AUX') aux = true;
+  }
+  return aux && i > 0 && SUBJECT_RELATIVES.has(words[i].toLowerCase()) && ANTECEDENT.has(pos[i - 1]);
+}
+
 /** Reads a token stream from a wink-nlp sentence or document. */
 export function readTokens(item: { tokens(): { out(f?: unknown): unknown }; entities(): { out(f?: unknown): unknown } }): Tokens {
   const tokens = item.tokens();

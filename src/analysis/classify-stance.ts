@@ -1,4 +1,4 @@
-import { foldTerm, type Annotated } from './annotate.ts';
+import { foldTerm, negatesRelative, type Annotated } from './annotate.ts';
 import { META_TERMS, REPORTING_CUES, SPEECH_VERBS, WITHHELD_VERBS } from './lexicon/attribution.ts';
 import { NEGATORS } from './lexicon/stance-cues.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES, DENIAL_CUES_ALL, DENIED_THINGS } from './lexicon/check-worthiness.ts';
@@ -30,7 +30,7 @@ export function sentencePolarity(text: string, a: Annotated, claim: Annotated = 
   const asks = QUESTION.test(text);
   if (!asks && denies(text, a)) return 'deny';
   if (!asks && CONTRADICTION_CUES.test(text)) return 'contradict';
-  const negations = mainClauseWords(claim.words).filter((w) => NEGATORS.has(w.toLowerCase())).length;
+  const negations = mainClause(claim.words).filter((k) => NEGATORS.has(claim.words[k].toLowerCase()) && !negatesRelative(claim.words, claim.pos, k)).length;
   if (negations > 0 && !NOT_NEGATING.test(claim.words.join(' '))) return 'negative';
   return 'positive';
 }
@@ -121,16 +121,16 @@ export function withholdsAnswer(a: Annotated): boolean {
 }
 
 /**
- * The words outside non-restrictive relative clauses (", whose name the ministry would not confirm,"): such a clause is an
+ * The positions of the words outside non-restrictive relative clauses (", whose name the ministry would not confirm,"): such a clause is an
  * aside about the reporting or a party, and a negation inside it does not negate the claim.
  */
-function mainClauseWords(words: readonly string[]): string[] {
-  const out: string[] = [];
+function mainClause(words: readonly string[]): number[] {
+  const out: number[] = [];
   let aside = false;
   words.forEach((w, i) => {
     if (!aside && w === ',' && RELATIVE.has((words[i + 1] ?? '').toLowerCase())) aside = true;
     else if (aside && w === ',') aside = false;
-    else if (!aside) out.push(w);
+    else if (!aside) out.push(i);
   });
   return out;
 }

@@ -4,14 +4,14 @@
  * signed") stands for its speaker; a denial answers the claim it matches best, weighted toward claims more
  * sources carry.
  */
-import { annotate, foldTerm, type Annotated } from './annotate.ts';
+import { annotate, foldTerm, negatesRelative, type Annotated } from './annotate.ts';
 import { quoteKey } from './attribute-speakers.ts';
 import { withholdsAnswer, type Polarity } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
 import { ROLE_SPEAKER } from './lexicon/attribution.ts';
 import { nameKey, partyOf, sameKey } from './parties.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
-import { REFUTING_WORDS } from './lexicon/stance-cues.ts';
+import { NEGATORS, REFUTING_WORDS } from './lexicon/stance-cues.ts';
 import type { Representation, TextVector } from './represent.ts';
 import { LINK_MARGIN, SAME_QUOTE, SIMILARITY } from './thresholds.ts';
 import type { Speaker } from './types.ts';
@@ -196,13 +196,27 @@ export function nameWords(speaker: Speaker): string[] {
   return speaker.name.toLowerCase().split(/[\s()]+/).filter((w) => w.length > 1);
 }
 
-/** Folded content lemmas that wink-nlp marks as inside a negation's scope. */
-export function negatedTerms(a: Annotated): Set<string> {
+/**
+ * Folded content lemmas that wink-nlp marks as inside a negation's scope; unless `all`, not a negation of a
+ * subject relative clause ("dozens more that did not get caught by the Border Patrol" negates nothing the
+ * sentence asserts of the Border Patrol; annotate.ts negatesRelative).
+ */
+export function negatedTerms(a: Annotated, all = false): Set<string> {
   const out = new Set<string>();
+  const negated = all ? a.negated : mainNegated(a);
   a.lemmas.forEach((l, i) => {
-    if (a.negated[i] && (a.pos[i] === 'VERB' || a.pos[i] === 'NOUN' || a.pos[i] === 'PROPN' || a.pos[i] === 'ADJ')) out.add(foldTerm(l));
+    if (negated[i] && (a.pos[i] === 'VERB' || a.pos[i] === 'NOUN' || a.pos[i] === 'PROPN' || a.pos[i] === 'ADJ')) out.add(foldTerm(l));
   });
   return out;
+}
+
+/** wink-nlp's negation flags without the scopes of negated subject relative clauses. */
+function mainNegated(a: Annotated): boolean[] {
+  let relative = false;
+  return a.negated.map((n, i) => {
+    if (i > 0 && NEGATORS.has(a.words[i - 1].toLowerCase())) relative = negatesRelative(a.words, a.pos, i - 1);
+    return n && !relative;
+  });
 }
 
 /**
@@ -216,15 +230,16 @@ export function answersAsParty(t: Pick<LinkTarget, 'members'>, x: SentenceFacts)
   const named = namedIn(t);
   if (!named.some((n) => sameKey(n, speaker))) return false;
   // The other party must be inside the negation's scope: "not in talks with Beta", not "Beta said we will not".
-  const negatedNames = x.nlp.names.filter((n) => x.nlp.words.some((w, i) => x.nlp.negated[i] && n.split(' ').includes(w))).map(nameKey);
+  const negated = mainNegated(x.nlp);
+  const negatedNames = x.nlp.names.filter((n) => x.nlp.words.some((w, i) => negated[i] && n.split(' ').includes(w))).map(nameKey);
   return negatedNames.filter((n) => !sameKey(n, speaker)).some((n) => named.some((c) => sameKey(c, n)));
 }
 
-/** The terms a statement negates itself (negatedTerms), worked out once per statement. */
+/** The terms a statement negates itself anywhere (negatedTerms, side clauses too), worked out once per statement. */
 const negatedOfFact = new WeakMap<SentenceFacts, Set<string>>();
 function negatedOf(m: SentenceFacts): Set<string> {
   let n = negatedOfFact.get(m);
-  if (!n) negatedOfFact.set(m, (n = negatedTerms(m.claim.nlp)));
+  if (!n) negatedOfFact.set(m, (n = negatedTerms(m.claim.nlp, true)));
   return n;
 }
 

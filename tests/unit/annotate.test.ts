@@ -1,6 +1,6 @@
 /** What one wink-nlp read of a text gives the stages (annotate.ts): content terms, names, figures, a slice. */
 import { describe, expect, it } from 'vitest';
-import { annotate, sliceAnnotation } from '../../src/analysis/annotate.ts';
+import { annotate, negatesRelative, sliceAnnotation } from '../../src/analysis/annotate.ts';
 
 describe('annotate', () => {
   it.each([
@@ -19,6 +19,18 @@ describe('annotate', () => {
     ['a negator after the colon starts another', 'Not him: the rapper has never been a suspect.', ['him', 'been', 'a', 'suspect']],
   ])('negation scope: %s', (_label, text, words) => {
     expect(negatedWords(text)).toEqual(words);
+  });
+
+  // A negation inside a subject relative clause negates what the clause says of a noun, not the sentence.
+  const relative = (t: string) => { const a = annotate(t); return negatesRelative(a.words, a.pos, a.words.findIndex((w) => /^(?:not|n't|never)$/i.test(w))); };
+  it.each([
+    ['a clause after a noun', 'There are dozens more that did not get caught by the Border Patrol.', true],
+    ['... with "who"', 'A couple who can\'t afford treatment are selling their home.', true],
+    ['a complement clause: a subject stands between', 'The company said that it did not close the plant.', false],
+    ['a demonstrative after a conjunction', 'Acme will close the plant, but that is not true.', false],
+    ['the sentence\'s own negation', 'The plant did not close in March.', false],
+  ])('negated relative clause: %s', (_label, text, expected) => {
+    expect(relative(text)).toBe(expected);
   });
 
   it('leaves out stop words and punctuation, keeps lemmas', () => {
