@@ -48,10 +48,15 @@ const SECOND_OBJECT = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
  */
 function denies(text: string, a: Annotated): boolean {
   for (const m of text.matchAll(DENIAL_CUES_ALL)) {
+    // "would not confirm or deny", "neither confirmed nor denied": an answer withheld (withholdsAnswer), no denial.
+    if (/^den(?:y|ies|ied|ying)$/i.test(m[0]) && CONFIRM_OR.test(text.slice(0, m.index))) continue;
     if (!/^den(?:y|ies|ied|ying)$/i.test(m[0]) || !withholds(a, a.offsets.indexOf(m.index!))) return true;
   }
   return false;
 }
+
+/** "confirm or" / "confirmed nor" just before a "deny". */
+const CONFIRM_OR = /\bconfirm(?:s|ed|ing)? (?:or|nor) $/i;
 
 /** Whether the verb "deny" at token `i` means to withhold something (see `denies`). */
 function withholds(a: Annotated, i: number): boolean {
@@ -112,11 +117,13 @@ const TELLS = new RegExp(`^(?:${SPEECH_VERBS})$`, 'i');
  */
 export function withholdsAnswer(a: Annotated): boolean {
   const { words, pos } = a;
-  const k = words.findIndex((w) => VERB_NEGATORS.has(w.toLowerCase()));
+  const k = words.findIndex((w) => VERB_NEGATORS.has(w.toLowerCase()) || /^neither$/i.test(w));
   if (k < 0) return false;
   let v = k + 1;
   while (v < words.length && VERB_GROUP.has(pos[v])) v++;
   if (v >= words.length) return false;
+  // "neither confirmed nor denied"; not "neither is named Dulaimi", which says no.
+  if (/^neither$/i.test(words[k])) return /^confirm/i.test(words[v]);
   return WITHHOLDS.test(words[v]) || (TELLS.test(words[v]) && /^(?:whether|if)$/i.test(words[v + 1] ?? ''));
 }
 

@@ -35,6 +35,9 @@ describe('sentencePolarity', () => {
     ['Acme denied allegations of fraud.', 'deny'],
     ['Acme denied the report and said the plant would stay open.', 'deny'],
     ['Acme denied wrongdoing.', 'deny'],
+    // An answer withheld is no denial.
+    ['No 10 will not confirm or deny that the man in the video is Emwazi.', 'negative'],
+    ['The ministry would neither confirm nor deny the report.', 'negative'],
     ['The airline and the ministry issued denials of the report.', 'deny'],
     ['In response, Acme is denying the accuracy of the report.', 'deny'],
     ['Acme has denied the accuracy of the figures.', 'deny'],
@@ -78,6 +81,9 @@ describe('withholdsAnswer', () => {
     ['CNN says it has not independently verified the tape\'s authenticity.', true],
     ['The ministry would not confirm the figure.', true],
     ['The bank has not named the buyer.', true],
+    ['No 10 will not confirm or deny that the man in the video is Emwazi.', true],
+    ['The ministry would neither confirm nor deny the report.', true],
+    ['He has two wives, but neither is named Saja.', false],
     // A negation of what is asserted, or of a saying itself, answers.
     ['The plant did not close in March.', false],
     ['"We never said we would close the plant," Acme said.', false],
