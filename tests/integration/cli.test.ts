@@ -18,7 +18,9 @@ const report = z.object({
     sources: z.array(z.object({ id: z.string(), file: z.string(), title: z.string(), outlet: z.string().nullable(), url: z.string().nullable() }).strict()),
     claims: z.array(z.object({
       id: z.string(), text: z.string(), status: z.enum(['reported', 'disputed', 'denied']), reason: z.string(),
-      evidence: z.array(z.object({ source: z.string(), sentence: z.string(), stance: z.enum(['agree', 'disagree', 'discuss']), speaker: z.string() }).strict()),
+      // "basis": "article" only on a contradiction the stance model reads from the whole article.
+      evidence: z.array(z.object({ source: z.string(), sentence: z.string(), stance: z.enum(['agree', 'disagree', 'discuss']), speaker: z.string(), basis: z.literal('article').optional() }).strict()
+        .refine((e) => e.basis === undefined || e.stance === 'disagree', 'basis on evidence that does not disagree')),
     }).strict()),
   }).strict()),
 }).strict();
