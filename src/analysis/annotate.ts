@@ -150,6 +150,15 @@ function clauseScoped(words: readonly string[], negated: boolean[]): boolean[] {
   });
 }
 
+/**
+ * Whether the negator at `k` is inside a condition ("threatened to kill him if its demands were not met"): what an
+ * "if" clause negates is not asserted. The clause runs back to the nearest comma, semicolon, colon or dash.
+ */
+function negatesCondition(words: readonly string[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && !/^[,;:–—-]$/.test(words[i]); i--) if (/^if$/i.test(words[i])) return true;
+  return false;
+}
+
 /** Relative pronouns that can be a clause's subject ("dozens more that did not get caught"). */
 const SUBJECT_RELATIVES = new Set(['that', 'which', 'who']);
 /** What may stand between a relative pronoun and its negator: "that did not", "who can't", "which has never". */
@@ -162,9 +171,11 @@ const ANTECEDENT = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
  * that wouldn't require a cable subscription", "a couple who can't afford it"): it negates what the clause says of
  * a noun, not what the sentence asserts. An auxiliary stands between the pronoun and the negator, and a noun before
  * the pronoun: not "said that he did not" (a subject between), "explained that not all creatures" (no auxiliary),
- * "but that is not true" (a demonstrative after a conjunction).
+ * "but that is not true" (a demonstrative after a conjunction). A negation inside an "if" clause is subordinate too
+ * (negatesCondition).
  */
-export function negatesRelative(words: readonly string[], pos: readonly string[], k: number): boolean {
+export function negatesSubordinate(words: readonly string[], pos: readonly string[], k: number): boolean {
+  if (negatesCondition(words, k)) return true;
   let i = k - 1;
   let aux = false;
   for (; i >= 0 && BEFORE_NEGATOR.has(pos[i]) && !SUBJECT_RELATIVES.has(words[i].toLowerCase()); i--) {

@@ -1,4 +1,4 @@
-import { foldTerm, negatesRelative, type Annotated } from './annotate.ts';
+import { foldTerm, negatesSubordinate, type Annotated } from './annotate.ts';
 import { META_TERMS, REPORTING_CUES, SPEECH_VERBS, WITHHELD_VERBS } from './lexicon/attribution.ts';
 import { NEGATORS } from './lexicon/stance-cues.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES, DENIAL_CUES_ALL, DENIED_THINGS } from './lexicon/check-worthiness.ts';
@@ -30,7 +30,7 @@ export function sentencePolarity(text: string, a: Annotated, claim: Annotated = 
   const asks = QUESTION.test(text);
   if (!asks && denies(text, a)) return 'deny';
   if (!asks && CONTRADICTION_CUES.test(text)) return 'contradict';
-  const negations = mainClause(claim.words).filter((k) => NEGATORS.has(claim.words[k].toLowerCase()) && !negatesRelative(claim.words, claim.pos, k)).length;
+  const negations = mainClause(claim.words).filter((k) => NEGATORS.has(claim.words[k].toLowerCase()) && !negatesSubordinate(claim.words, claim.pos, k)).length;
   if (negations > 0 && !NOT_NEGATING.test(claim.words.join(' '))) return 'negative';
   return 'positive';
 }

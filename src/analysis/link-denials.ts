@@ -4,7 +4,7 @@
  * signed") stands for its speaker; a denial answers the claim it matches best, weighted toward claims more
  * sources carry.
  */
-import { annotate, foldTerm, negatesRelative, type Annotated } from './annotate.ts';
+import { annotate, foldTerm, negatesSubordinate, type Annotated } from './annotate.ts';
 import { quoteKey } from './attribute-speakers.ts';
 import { withholdsAnswer, type Polarity } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
@@ -199,7 +199,7 @@ export function nameWords(speaker: Speaker): string[] {
 /**
  * Folded content lemmas that wink-nlp marks as inside a negation's scope; unless `all`, not a negation of a
  * subject relative clause ("dozens more that did not get caught by the Border Patrol" negates nothing the
- * sentence asserts of the Border Patrol; annotate.ts negatesRelative).
+ * sentence asserts of the Border Patrol; annotate.ts negatesSubordinate).
  */
 export function negatedTerms(a: Annotated, all = false): Set<string> {
   const out = new Set<string>();
@@ -214,7 +214,7 @@ export function negatedTerms(a: Annotated, all = false): Set<string> {
 function mainNegated(a: Annotated): boolean[] {
   let relative = false;
   return a.negated.map((n, i) => {
-    if (i > 0 && NEGATORS.has(a.words[i - 1].toLowerCase())) relative = negatesRelative(a.words, a.pos, i - 1);
+    if (i > 0 && NEGATORS.has(a.words[i - 1].toLowerCase())) relative = negatesSubordinate(a.words, a.pos, i - 1);
     return n && !relative;
   });
 }

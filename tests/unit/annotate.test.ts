@@ -1,6 +1,6 @@
 /** What one wink-nlp read of a text gives the stages (annotate.ts): content terms, names, figures, a slice. */
 import { describe, expect, it } from 'vitest';
-import { annotate, negatesRelative, sliceAnnotation } from '../../src/analysis/annotate.ts';
+import { annotate, negatesSubordinate, sliceAnnotation } from '../../src/analysis/annotate.ts';
 
 describe('annotate', () => {
   it.each([
@@ -22,13 +22,15 @@ describe('annotate', () => {
   });
 
   // A negation inside a subject relative clause negates what the clause says of a noun, not the sentence.
-  const relative = (t: string) => { const a = annotate(t); return negatesRelative(a.words, a.pos, a.words.findIndex((w) => /^(?:not|n't|never)$/i.test(w))); };
+  const relative = (t: string) => { const a = annotate(t); return negatesSubordinate(a.words, a.pos, a.words.findIndex((w) => /^(?:not|n't|never)$/i.test(w))); };
   it.each([
     ['a clause after a noun', 'There are dozens more that did not get caught by the Border Patrol.', true],
     ['... with "who"', 'A couple who can\'t afford treatment are selling their home.', true],
     ['a complement clause: a subject stands between', 'The company said that it did not close the plant.', false],
     ['a demonstrative after a conjunction', 'Acme will close the plant, but that is not true.', false],
     ['the sentence\'s own negation', 'The plant did not close in March.', false],
+    ['a condition', 'The group threatened to kill him within three days if its demands were not met.', true],
+    ['... only within its clause', 'If the plant reopens, the union will not strike.', false],
   ])('negated relative clause: %s', (_label, text, expected) => {
     expect(relative(text)).toBe(expected);
   });
