@@ -198,8 +198,8 @@ export function nameWords(speaker: Speaker): string[] {
 
 /**
  * Folded content lemmas that wink-nlp marks as inside a negation's scope; unless `all`, not a negation of a
- * subject relative clause ("dozens more that did not get caught by the Border Patrol" negates nothing the
- * sentence asserts of the Border Patrol; annotate.ts negatesSubordinate).
+ * subject relative clause or a condition ("dozens more that did not get caught by the Border Patrol" negates
+ * nothing the sentence asserts of the Border Patrol; "if its demands were not met"; annotate.ts negatesSubordinate).
  */
 export function negatedTerms(a: Annotated, all = false): Set<string> {
   const out = new Set<string>();
@@ -210,7 +210,7 @@ export function negatedTerms(a: Annotated, all = false): Set<string> {
   return out;
 }
 
-/** wink-nlp's negation flags without the scopes of negated subject relative clauses. */
+/** wink-nlp's negation flags without the scopes of negations in subject relative clauses and conditions. */
 function mainNegated(a: Annotated): boolean[] {
   let relative = false;
   return a.negated.map((n, i) => {
