@@ -13,7 +13,7 @@ import { nameKey, partyOf, sameKey } from './parties.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
 import { NEGATORS, REFUTING_WORDS } from './lexicon/stance-cues.ts';
 import type { Representation, TextVector } from './represent.ts';
-import { LINK_MARGIN, SAME_QUOTE, SIMILARITY } from './thresholds.ts';
+import { LINK_MARGIN, NEGATION_LINK_MARGIN, SAME_QUOTE, SIMILARITY } from './thresholds.ts';
 import type { Speaker } from './types.ts';
 
 const FIRST_PERSON = /\b(?:we|our|us|i|my|me)\b/i;
@@ -325,7 +325,7 @@ export function linkOpposers(
     const best = Math.max(0, ...weighted.values());
     const floor = explicit ? SIMILARITY.denialLink : SIMILARITY.negationLink;
     for (const [c, sim] of [...sims].sort(([a], [b]) => a - b)) {
-      if (weighted.get(c)! < LINK_MARGIN * best) continue;
+      if (weighted.get(c)! < (explicit ? LINK_MARGIN : NEGATION_LINK_MARGIN) * best) continue;
       if (targets[c].reportsFalsehood) continue;
       // An explicit denial a little too loosely worded to link on words alone is linked when the stance model
       // reads the denial's whole article as disagreeing with the claim.
