@@ -161,8 +161,11 @@ function negatesCondition(words: readonly string[], k: number): boolean {
 
 /** Relative pronouns that can be a clause's subject ("dozens more that did not get caught"). */
 const SUBJECT_RELATIVES = new Set(['that', 'which', 'who']);
-/** What may stand between a relative pronoun and its negator: "that did not", "who can't", "which has never". */
-const BEFORE_NEGATOR = new Set(['AUX', 'ADV', 'PART']);
+/**
+ * Parts of speech that stand in a verb group around a negator: "will not be starring", "has never been", "that did
+ * not", "we are not" (classify-stance.ts, decide-status.ts and the relative clauses below read them).
+ */
+export const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 /** What a relative pronoun follows: the noun (or noun phrase's last word) its clause describes. */
 const ANTECEDENT = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
@@ -178,7 +181,7 @@ export function negatesSubordinate(words: readonly string[], pos: readonly strin
   if (negatesCondition(words, k)) return true;
   let i = k - 1;
   let aux = false;
-  for (; i >= 0 && BEFORE_NEGATOR.has(pos[i]) && !SUBJECT_RELATIVES.has(words[i].toLowerCase()); i--) {
+  for (; i >= 0 && VERB_GROUP.has(pos[i]) && !SUBJECT_RELATIVES.has(words[i].toLowerCase()); i--) {
     if (pos[i] === 'AUX') aux = true;
   }
   return aux && i > 0 && SUBJECT_RELATIVES.has(words[i].toLowerCase()) && ANTECEDENT.has(pos[i - 1]);

@@ -1,4 +1,4 @@
-import { foldTerm, negatesSubordinate, type Annotated } from './annotate.ts';
+import { foldTerm, negatesSubordinate, VERB_GROUP, type Annotated } from './annotate.ts';
 import { META_TERMS, REPORTING_CUES, SPEECH_VERBS, WITHHELD_VERBS } from './lexicon/attribution.ts';
 import { NEGATORS } from './lexicon/stance-cues.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES, DENIAL_CUES_ALL, DENIED_THINGS } from './lexicon/check-worthiness.ts';
@@ -48,9 +48,10 @@ const SECOND_OBJECT = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
  */
 function denies(text: string, a: Annotated): boolean {
   for (const m of text.matchAll(DENIAL_CUES_ALL)) {
+    if (!/^den(?:y|ies|ied|ying)$/i.test(m[0])) return true;
     // "would not confirm or deny", "neither confirmed nor denied": an answer withheld (withholdsAnswer), no denial.
-    if (/^den(?:y|ies|ied|ying)$/i.test(m[0]) && CONFIRM_OR.test(text.slice(0, m.index))) continue;
-    if (!/^den(?:y|ies|ied|ying)$/i.test(m[0]) || !withholds(a, a.offsets.indexOf(m.index!))) return true;
+    if (CONFIRM_OR.test(text.slice(0, m.index))) continue;
+    if (!withholds(a, a.offsets.indexOf(m.index!))) return true;
   }
   return false;
 }
@@ -77,8 +78,6 @@ const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Negators of a verb ("will not be starring", "has never been"); "no" only as "no longer". */
 const VERB_NEGATORS = new Set(['not', "n't", 'never', 'cannot']);
-/** What may stand between a negator and its verb: "will not be starring", "has never been", "no longer be". */
-const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
 const SAYS = new RegExp(`^(?:${SPEECH_VERBS}|${WITHHELD_VERBS})$`, 'i');
 
 /**

@@ -3,6 +3,7 @@
  * false (its words say no: opposesClaim). Disputed: someone else contradicts it, or the sources' figures differ.
  * Reported: sources state it and none contradicts it. Unaddressed: a posed claim no source speaks to.
  */
+import { VERB_GROUP } from './annotate.ts';
 import { deniedVerb } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
 import { countedFigures, readFigures } from './figures.ts';
@@ -207,7 +208,7 @@ function inOwnPerson(x: SentenceFacts): boolean {
   const { words, pos } = x.nlp;
   const k = words.findIndex((w) => NEGATOR.test(w));
   let i = k - 1;
-  while (i >= 0 && (pos[i] === 'AUX' || pos[i] === 'ADV' || pos[i] === 'PART')) i--;
+  while (i >= 0 && VERB_GROUP.has(pos[i])) i--;
   return i >= 0 && OWN_PERSON.test(words[i]);
 }
 
@@ -222,15 +223,18 @@ export function evidenceFacts(
   restate?: (a: SentenceFacts, b: SentenceFacts) => boolean, outright: (x: SentenceFacts) => boolean = (x) => isOpposer(x.polarity),
 ): EvidenceFacts[] {
   const statements = found.map((f, i) => (f.by === 'statement' ? i : -1)).filter((i) => i >= 0);
-  return found.map((f, i) => ({
-    evidence: {
-      source: sources[f.fact.source].id, sentenceId: f.fact.sentence.id, sentence: f.fact.sentence.text, stance: f.stance, speaker: f.fact.speaker,
-      ...(f.stance === 'disagree' && !opposesClaim(f) ? { basis: 'article' as const } : {}),
-    },
-    explicitDenial: f.fact.polarity === 'deny', opposes: opposesClaim(f), outright: opposesClaim(f) && outright(f.fact), speakerIsParty: isParty(f.fact), figures: comparableFigures(f, close),
-    ...(restate && f.by === 'statement' ? {
-      counted: countedFigures(f.fact.claim.nlp, f.fact.claim.text),
-      restatedBy: statements.filter((j) => j !== i && found[j].fact.source !== f.fact.source && restate(f.fact, found[j].fact)),
-    } : {}),
-  }));
+  return found.map((f, i) => {
+    const opposes = opposesClaim(f);
+    return {
+      evidence: {
+        source: sources[f.fact.source].id, sentenceId: f.fact.sentence.id, sentence: f.fact.sentence.text, stance: f.stance, speaker: f.fact.speaker,
+        ...(f.stance === 'disagree' && !opposes ? { basis: 'article' as const } : {}),
+      },
+      explicitDenial: f.fact.polarity === 'deny', opposes, outright: opposes && outright(f.fact), speakerIsParty: isParty(f.fact), figures: comparableFigures(f, close),
+      ...(restate && f.by === 'statement' ? {
+        counted: countedFigures(f.fact.claim.nlp, f.fact.claim.text),
+        restatedBy: statements.filter((j) => j !== i && found[j].fact.source !== f.fact.source && restate(f.fact, found[j].fact)),
+      } : {}),
+    };
+  });
 }

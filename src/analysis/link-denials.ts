@@ -294,7 +294,7 @@ export function linkOpposers(
     const score = (t: LinkTarget): number => {
       if (t.negative) return 0;
       // "The spokesman would not say whether ..." answers nothing (classify-stance.ts withholdsAnswer).
-      if (!explicit && withheld) return 0;
+      if (withheld) return 0;
       // A party the claim names, saying it does not deal with another party the claim names ("We are not in talks
       // with Beta," Acme said, against "Beta approached Acme and Delta"), answers the claim whatever its words.
       if (!explicit && answersAsParty(t, x)) return Math.max(SIMILARITY.negationLink, ...t.vectors.map((v) => rep.similarity(v, view.focus)));
