@@ -4,7 +4,7 @@
  * signed") stands for its speaker; a denial answers the claim it matches best, weighted toward claims more
  * sources carry.
  */
-import { annotate, foldTerm, negatesSubordinate, type Annotated } from './annotate.ts';
+import { annotate, foldTerm, negatesSubordinate, VERB_GROUP, type Annotated } from './annotate.ts';
 import { quoteKey } from './attribute-speakers.ts';
 import { withholdsAnswer, type Polarity } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
@@ -30,6 +30,8 @@ export interface OpposerView {
   own: TextVector;
   /** Content terms inside the scope of a negation. */
   negated: Set<string>;
+  /** What its negations negate (negatedHeads); null when not known, and every negated term counts. */
+  heads: Set<string> | null;
 }
 
 /** Views of every denial, contradiction and negated statement of the story, by sentence index. */
@@ -54,7 +56,7 @@ export function opposerViews(facts: readonly SentenceFacts[], claimTerms: readon
       focus = [...focus, ...partyOf(x.speaker.name).toLowerCase().split(/\s+/).filter((w) => w.length > 1)];
     }
     const speakerWords = new Set(x.speaker.kind === 'named' ? x.speaker.name.toLowerCase().split(/[\s()]+/) : []);
-    out.set(i, { focus: rep.vector(focus), own: rep.vector(claimTerms[i].filter((t) => !speakerWords.has(t))), negated: negatedTerms(x.nlp) });
+    out.set(i, { focus: rep.vector(focus), own: rep.vector(claimTerms[i].filter((t) => !speakerWords.has(t))), negated: negatedTerms(x.nlp), heads: negatedHeads(x.nlp) });
   });
   return out;
 }
@@ -210,6 +212,63 @@ export function negatedTerms(a: Annotated, all = false): Set<string> {
   return out;
 }
 
+/**
+ * Verbs that carry no content of their own after a negator ("is not", "does not have", "neither is named Dulaimi",
+ * "is not called"): the head is what follows.
+ */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'name', 'call']);
+/** Parts of speech of a noun phrase's words ("no major US financial institutions"), whose last word is its head. */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * What each negation of the main clause negates: the head of the phrase right after its negator, as a folded term.
+ * Past the verb group and determiners ("has not actively", "no", "any"), it is the verb ("never mentioned his
+ * employer": mention), or the last word of a noun phrase ("no London Police force": force) or of a hyphenated
+ * compound ("not gold-plated": plated); a light verb ("is not", "does not have") hands it to what follows. Null
+ * for a negation whose head this walk cannot find ("none of the passengers"): then every negated term counts.
+ */
+export function negatedHeads(a: Annotated): Set<string> | null {
+  const { words, pos, lemmas, offsets } = a;
+  const out = new Set<string>();
+  const negated = mainNegated(a);
+  const term = (i: number) => foldTerm(lemmas[i].replace(/[’']s$/, ''));
+  // The last word of a hyphenated compound written without spaces ("gold-plated", not "Boko Haram - and").
+  const compound = (i: number) => {
+    while (words[i + 1] === '-' && /^\p{L}/u.test(words[i + 2] ?? '') && offsets[i + 1] === offsets[i] + words[i].length && offsets[i + 2] === offsets[i + 1] + 1) i += 2;
+    return i;
+  };
+  for (let k = 0; k < words.length; k++) {
+    if (!NEGATORS.has(words[k].toLowerCase()) || negatesSubordinate(words, pos, k)) continue;
+    let j = k + 1;
+    const skip = () => {
+      while (j < words.length && (VERB_GROUP.has(pos[j]) || pos[j] === 'DET')) j++;
+    };
+    skip();
+    while (j < words.length && pos[j] === 'VERB' && LIGHT_VERBS.has(lemmas[j])) j++, skip();
+    if (j >= words.length || !negated[j]) continue;
+    if (pos[j] === 'VERB') {
+      out.add(term(compound(j)));
+      continue;
+    }
+    if (!NOMINAL.has(pos[j])) return null;
+    let head = j;
+    // "no data or media", "no major US financial institutions"
+    for (;;) {
+      if (head + 1 < words.length && NOMINAL.has(pos[head + 1]) && negated[head + 1]) head++;
+      else if (pos[head + 1] === 'CCONJ' && NOMINAL.has(pos[head + 2] ?? '') && negated[head + 2]) head += 2;
+      else break;
+    }
+    head = compound(head);
+    out.add(term(head));
+    // A negated subject ("no data will be deleted", "nobody was hurt") negates its verb as well.
+    j = head + 1;
+    skip();
+    while (j < words.length && pos[j] === 'VERB' && LIGHT_VERBS.has(lemmas[j]) && pos[j + 1] === 'VERB') j++;
+    if (pos[j] === 'VERB' && negated[j]) out.add(term(compound(j)));
+  }
+  return out.size ? out : null;
+}
+
 /** wink-nlp's negation flags without the scopes of negations in subject relative clauses and conditions. */
 function mainNegated(a: Annotated): boolean[] {
   let relative = false;
@@ -310,7 +369,7 @@ export function linkOpposers(
       // ... and must negate something the claim asserts: "no casualties were reported" does not contradict
       // a report of evacuations that shares its other words.
       // A term the claim negates itself ("which is not a problem at all") is no assertion to negate.
-      if (!explicit && !t.members.some((m) => { const own = negatedOf(m); return m.claim.nlp.terms.some((term) => view.negated.has(term) && !own.has(term)); })) return 0;
+      if (!explicit && !t.members.some((m) => { const own = negatedOf(m); return m.claim.nlp.terms.some((term) => (view.heads ?? view.negated).has(term) && view.negated.has(term) && !own.has(term)); })) return 0;
       return Math.max(...t.vectors.map((v) => rep.similarity(v, view.focus)));
     };
     // Only candidates can score above 0; a sentence that states the claim (or quotes the same words) never

@@ -1,7 +1,8 @@
 /** Stage 6 (denials): which claim each denial, contradiction or negated statement answers. */
 import { describe, expect, it } from 'vitest';
 import { groupClaims } from '../../src/analysis/group-claims.ts';
-import { denialFocus, linkOpposers, opposerViews, reportsFalsehood, sameStatement, sameStatementPairs } from '../../src/analysis/link-denials.ts';
+import { annotate } from '../../src/analysis/annotate.ts';
+import { denialFocus, linkOpposers, negatedHeads, opposerViews, reportsFalsehood, sameStatement, sameStatementPairs } from '../../src/analysis/link-denials.ts';
 import { article, early } from './stage-helpers.ts';
 
 describe('denialFocus', () => {
@@ -74,8 +75,38 @@ describe('linkOpposers', () => {
       [article('a.txt', 'Harbor works', 'Acme Ferries said the dredging of the harbor, which is not a problem for the crossing, starts this summer.'), article('b.txt', 'Ferry line', 'Harbor engineers said the dredging of the harbor will be no problem for the crossing.')],
       'will be no problem', [],
     ],
+    [
+      'a negation of something else the claim\'s words take part in contradicts nothing: what it negates is its head',
+      [article('a.txt', 'Cable dispute', 'Northwind Cable contacted the employer of customer Dana Reyes after her complaint call.'), article('b.txt', 'Customer', 'Dana Reyes said she never mentioned her employer during the complaint call.')],
+      'never mentioned', [],
+    ],
+    [
+      '... and a hyphenated compound\'s head is its last word ("gold-plated")',
+      [article('a.txt', 'Watch prices', 'The 18-karat gold Acme Watch edition costs $10,000 in the United States.'), article('b.txt', 'Watch prices', 'The Acme Watch edition is not gold-plated in the United States, the company said.')],
+      'is not gold-plated', [],
+    ],
+    [
+      'a negated subject negates its verb as well ("no documents will be deleted")',
+      [article('a.txt', 'Phone update', 'Testers said the Acme update deleted all documents stored on the phone.'), article('b.txt', 'Phone update', 'The Acme update screen says no documents stored on the phone will be deleted.')],
+      'no documents', ['Testers said the Acme update deleted all documents stored on the phone.'],
+    ],
   ])('%s', (_label, seeds, opposer, expected) => {
     expect(linkedTo(seeds, opposer)).toEqual(expected);
+  });
+});
+
+describe('negatedHeads', () => {
+  it.each([
+    ['a verb after the verb group', 'He has never actually mentioned his employer.', ['mention']],
+    ['a light verb hands it to what follows', 'The chip does not have a fan.', ['fan']],
+    ['the last word of a noun phrase', 'There is no London Police force.', ['force']],
+    ['a hyphenated compound\'s last word', 'The watch is not water-resistant.', ['resistant']],
+    ['a negated subject and its verb', 'No data or media will be deleted.', ['medium', 'delete']],
+    ['a passive naming verb is light ("neither is named")', 'He has two wives but neither is named Saja.', ['saja']],
+    ['a negation in a subject relative clause is not the sentence\'s', 'Dozens more that did not get caught crossed the border.', null],
+  ])('%s', (_label, text, heads) => {
+    const got = negatedHeads(annotate(text));
+    expect(got && [...got]).toEqual(heads);
   });
 });
 
