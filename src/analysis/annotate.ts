@@ -151,12 +151,25 @@ function clauseScoped(words: readonly string[], negated: boolean[]): boolean[] {
 }
 
 /**
- * Whether the negator at `k` is inside a condition ("threatened to kill him if its demands were not met"): what an
- * "if" clause negates is not asserted. The clause runs back to the nearest comma, semicolon, colon or dash.
+ * Whether the negator at `k` is inside a condition ("threatened to kill him if its demands were not met") or an
+ * indirect question ("demanding to know why there wasn't better supervision", "asked whether it had not been
+ * tested"): what such a clause negates is not asserted. The clause runs back to the nearest comma, semicolon, colon
+ * or dash.
  */
 function negatesCondition(words: readonly string[], k: number): boolean {
-  for (let i = k - 1; i >= 0 && !/^[,;:–—-]$/.test(words[i]); i--) if (/^if$/i.test(words[i])) return true;
+  for (let i = k - 1; i >= 0 && !/^[,;:–—-]$/.test(words[i]); i--) if (/^(?:if|whether|why)$/i.test(words[i])) return true;
   return false;
+}
+
+/**
+ * Whether the negator at `k` makes a negative imperative ("saying 'don't shoot'", "Do not touch the display"): a
+ * "do" that opens its clause (the sentence, a quote, or after a comma, colon or dash) with no subject before it.
+ * An order asserts nothing to contradict.
+ */
+function negatesImperative(words: readonly string[], k: number): boolean {
+  if (!/^do$/i.test(words[k - 1] ?? '')) return false;
+  const before = words[k - 2];
+  return before === undefined || /^(?:[,;:–—-]|["“”'‘’])$/.test(before);
 }
 
 /** Relative pronouns that can be a clause's subject ("dozens more that did not get caught"). */
@@ -178,7 +191,7 @@ const ANTECEDENT = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
  * (negatesCondition).
  */
 export function negatesSubordinate(words: readonly string[], pos: readonly string[], k: number): boolean {
-  if (negatesCondition(words, k)) return true;
+  if (negatesCondition(words, k) || negatesImperative(words, k)) return true;
   let i = k - 1;
   let aux = false;
   for (; i >= 0 && VERB_GROUP.has(pos[i]) && !SUBJECT_RELATIVES.has(words[i].toLowerCase()); i--) {

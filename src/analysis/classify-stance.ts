@@ -8,14 +8,14 @@ import type { Stance } from './types.ts';
 export type Polarity = 'positive' | 'negative' | 'deny' | 'contradict';
 
 /**
- * Phrases with a negation word that negate nothing: "no doubt", a time ("not long after", "no sooner"), not knowing
+ * Phrases with a negation word that negate nothing: "no doubt", "no denying", "cannot deny", a time ("not long after", "no sooner"), not knowing
  * what is so ("she had no idea she was pregnant" asserts the pregnancy), and comparative bounds on a figure ("no
  * older than 11", "no more than 200", "not less than $5 million"), which state a figure rather than deny one.
  * (The time and knowing phrases: dev stories 0.737 -> 0.734, one nun story whose abbess's "No sister gave birth"
  * now contradicts the headline "... 'had no idea' she was pregnant", which FNC-1 labels as discussed; training-split
  * stories 0.692 -> 0.693; fixtures and the seed story unchanged.)
  */
-const NOT_NEGATING = /\b(?:not only|no doubt|no word on|no matter|not least|nothing but|not long (?:after|before|ago)|no sooner|no idea|(?:no|not) (?:more|less|fewer|older|younger|later|earlier|longer|shorter|bigger|smaller|larger|greater|higher|lower|further|farther) than)\b/i;
+const NOT_NEGATING = /\b(?:not only|no doubt|no denying|(?:can ?not|ca n['’]t|can['’]t) deny|no word on|no matter|not least|nothing but|not long (?:after|before|ago)|no sooner|no idea|(?:no|not) (?:more|less|fewer|older|younger|later|earlier|longer|shorter|bigger|smaller|larger|greater|higher|lower|further|farther) than)\b/i;
 
 /** A sentence that ends as a question, before any closing quote or bracket. */
 const QUESTION = /\?[\s"'”’)\]]*$/;
@@ -48,6 +48,8 @@ const SECOND_OBJECT = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
  */
 function denies(text: string, a: Annotated): boolean {
   for (const m of text.matchAll(DENIAL_CUES_ALL)) {
+    // A denial negated is none: "there's no denying it", "did not deny the report", "no denial from the company".
+    if (/^den/i.test(m[0]) && NEGATED_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
     if (!/^den(?:y|ies|ied|ying)$/i.test(m[0])) return true;
     // "would not confirm or deny", "neither confirmed nor denied": an answer withheld (withholdsAnswer), no denial.
     if (CONFIRM_OR.test(text.slice(0, m.index))) continue;
@@ -55,6 +57,9 @@ function denies(text: string, a: Annotated): boolean {
   }
   return false;
 }
+
+/** A negator just before a word, one adverb or auxiliary between at most ("did not deny", "can't really deny", "no denying"). */
+const NEGATED_BEFORE = /\b(?:no|not|n['’]t|never|cannot)\s+(?:\w+\s+)?$/i;
 
 /** "confirm or" / "confirmed nor" just before a "deny". */
 const CONFIRM_OR = /\bconfirm(?:s|ed|ing)? (?:or|nor) $/i;

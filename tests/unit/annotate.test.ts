@@ -31,6 +31,11 @@ describe('annotate', () => {
     ['the sentence\'s own negation', 'The plant did not close in March.', false],
     ['a condition', 'The group threatened to kill him within three days if its demands were not met.', true],
     ['... only within its clause', 'If the plant reopens, the union will not strike.', false],
+    ['an indirect question', 'Parents are demanding to know why there was not better supervision on the trip.', true],
+    ['... "whether" too', 'Inspectors asked whether the valve had not been tested before the launch.', true],
+    ['a negative imperative in a quote', 'He turned back with his hands up, saying "do not shoot".', true],
+    ['... opening the sentence', 'Do not touch the display while it charges.', true],
+    ['"do" with a subject is no order', 'They do not touch the display while it charges.', false],
   ])('negated relative clause: %s', (_label, text, expected) => {
     expect(relative(text)).toBe(expected);
   });

@@ -15,6 +15,10 @@ describe('sentencePolarity', () => {
     ["The mayor said he had no idea where the figure came from and that it's not accurate.", 'deny'],
     ['"That isn\'t correct," the ministry said of the report.', 'deny'],
     ['Independent engineers disputed the figures.', 'contradict'],
+    // A denial negated is none: an affirmation ("no denying"), or a denial not made.
+    ["There's no denying the plant is the town's largest employer.", 'positive'],
+    ['One simply cannot deny the value of the steel in the plant.', 'positive'],
+    ['Acme did not deny the report that it will close the plant.', 'negative'],
     ['"We have not shared any data with Acme," the bank said.', 'negative'],
     ['Acme will close the plant next year.', 'positive'],
     ['Job losses led one large plant, which the paper did not name, to close.', 'positive'],
