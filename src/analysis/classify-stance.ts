@@ -48,8 +48,9 @@ const SECOND_OBJECT = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
  */
 function denies(text: string, a: Annotated): boolean {
   for (const m of text.matchAll(DENIAL_CUES_ALL)) {
-    // A denial negated is none: "there's no denying it", "did not deny the report", "no denial from the company".
-    if (/^den/i.test(m[0]) && NEGATED_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
+    // A denial negated is none: "there's no denying it", "did not deny the report", "no denial from the company",
+    // "the thing is not made up".
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
     if (!/^den(?:y|ies|ied|ying)$/i.test(m[0])) return true;
     // "would not confirm or deny", "neither confirmed nor denied": an answer withheld (withholdsAnswer), no denial.
     if (CONFIRM_OR.test(text.slice(0, m.index))) continue;

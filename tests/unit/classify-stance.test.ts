@@ -19,6 +19,7 @@ describe('sentencePolarity', () => {
     ["There's no denying the plant is the town's largest employer.", 'positive'],
     ['One simply cannot deny the value of the steel in the plant.', 'positive'],
     ['Acme did not deny the report that it will close the plant.', 'negative'],
+    ['"The story is not made up," the mayor said of the report.', 'negative'],
     ['"We have not shared any data with Acme," the bank said.', 'negative'],
     ['Acme will close the plant next year.', 'positive'],
     ['Job losses led one large plant, which the paper did not name, to close.', 'positive'],
