@@ -32,6 +32,8 @@ export interface OpposerView {
   negated: Set<string>;
   /** What its negations negate (negatedHeads); null when not known, and every negated term counts. */
   heads: Set<string> | null;
+  /** Its own terms that are not names or numbers: what it says of whoever it names. */
+  content: Set<string>;
 }
 
 /** Views of every denial, contradiction and negated statement of the story, by sentence index. */
@@ -56,7 +58,9 @@ export function opposerViews(facts: readonly SentenceFacts[], claimTerms: readon
       focus = [...focus, ...partyOf(x.speaker.name).toLowerCase().split(/\s+/).filter((w) => w.length > 1)];
     }
     const speakerWords = new Set(x.speaker.kind === 'named' ? x.speaker.name.toLowerCase().split(/[\s()]+/) : []);
-    out.set(i, { focus: rep.vector(focus), own: rep.vector(claimTerms[i].filter((t) => !speakerWords.has(t))), negated: negatedTerms(x.nlp), heads: negatedHeads(x.nlp) });
+    const own = claimTerms[i].filter((t) => !speakerWords.has(t));
+    const named = new Set(x.nlp.lemmas.filter((_, k) => x.nlp.pos[k] === 'PROPN' || x.nlp.pos[k] === 'NUM').map(foldTerm));
+    out.set(i, { focus: rep.vector(focus), own: rep.vector(own), negated: negatedTerms(x.nlp), heads: negatedHeads(x.nlp), content: new Set(own.filter((t) => !named.has(t))) });
   });
   return out;
 }
@@ -366,6 +370,9 @@ export function linkOpposers(
       // An explicit denial that says what it denies must share some of it with the claim in its own words:
       // "We will not close the plant," Acme said, is no answer to a claim about Acme's fine.
       if (explicit && view.own.terms.size >= 2 && own < SIMILARITY.denialLinkWithModel) return 0;
+      // ... and more than its names: "Taibbi emailed me to deny that Omidyar had changed his strategy" shares only
+      // the two names with "Taibbi is taking a leave of absence from Omidyar's First Look Media".
+      if (explicit && view.own.terms.size >= 2 && !t.members.some((m) => m.claim.nlp.terms.some((term) => view.content.has(term)))) return 0;
       // ... and must negate something the claim asserts: "no casualties were reported" does not contradict
       // a report of evacuations that shares its other words.
       // A term the claim negates itself ("which is not a problem at all") is no assertion to negate.

@@ -76,6 +76,11 @@ describe('linkOpposers', () => {
       'will be no problem', [],
     ],
     [
+      'an explicit denial that shares only names with the claim answers something else',
+      [article('a.txt', 'Columnist', 'Dana Reyes is taking a leave of absence from Northwind Media this spring.'), article('b.txt', 'Emails', 'The email thread began with Dana Reyes writing to deny that Northwind Media had changed its strategy.')],
+      'to deny that', [],
+    ],
+    [
       'a negation of something else the claim\'s words take part in contradicts nothing: what it negates is its head',
       [article('a.txt', 'Cable dispute', 'Northwind Cable contacted the employer of customer Dana Reyes after her complaint call.'), article('b.txt', 'Customer', 'Dana Reyes said she never mentioned her employer during the complaint call.')],
       'never mentioned', [],
