@@ -294,8 +294,27 @@ export function answersAsParty(t: Pick<LinkTarget, 'members'>, x: SentenceFacts)
   if (!named.some((n) => sameKey(n, speaker))) return false;
   // The other party must be inside the negation's scope: "not in talks with Beta", not "Beta said we will not".
   const negated = mainNegated(x.nlp);
-  const negatedNames = x.nlp.names.filter((n) => x.nlp.words.some((w, i) => negated[i] && n.split(' ').includes(w))).map(nameKey);
-  return negatedNames.filter((n) => !sameKey(n, speaker)).some((n) => named.some((c) => sameKey(c, n)));
+  const { words } = x.nlp;
+  // The other party stands in the negation as the one dealt with ("not in talks with Beta", "not actively engaged in
+  // conversations with Beta", "have not shared any data to Beta"), or the negation's head is what the claim says
+  // of them ("we never asked Beta" against "Acme asked Beta"): not "he never told anyone at Beta who he worked for"
+  // against whatever else the claim says of the two.
+  const heads = headsOf(x);
+  const asserted = heads !== null && t.members.some((m) => m.claim.nlp.terms.some((term) => heads.has(term)));
+  const dealtWith = (n: string) => { const first = n.split(' ')[0]; return words.some((w, i) => w === first && negated[i] && DEALINGS.has(words[i - 1]?.toLowerCase() ?? '')); };
+  return x.nlp.names.filter((n) => words.some((w, i) => negated[i] && n.split(' ').includes(w)))
+    .filter((n) => !sameKey(nameKey(n), speaker) && named.some((c) => sameKey(c, nameKey(n))))
+    .some((n) => asserted || dealtWith(n));
+}
+
+/** Prepositions that name the party one deals with ("talks with", "sold to"). */
+const DEALINGS = new Set(['with', 'to']);
+
+/** negatedHeads of a statement's sentence, worked out once per statement. */
+const headsOfFact = new WeakMap<SentenceFacts, Set<string> | null>();
+function headsOf(x: SentenceFacts): Set<string> | null {
+  if (!headsOfFact.has(x)) headsOfFact.set(x, negatedHeads(x.nlp));
+  return headsOfFact.get(x)!;
 }
 
 /** The terms a statement negates itself anywhere (negatedTerms, side clauses too), worked out once per statement. */

@@ -20,6 +20,7 @@ describe('sentencePolarity', () => {
     ['One simply cannot deny the value of the steel in the plant.', 'positive'],
     ['Acme did not deny the report that it will close the plant.', 'negative'],
     ['"The story is not made up," the mayor said of the report.', 'negative'],
+    ['"It would not surprise me at all if they opened a plant in Ohio," the analyst said.', 'positive'],
     ['"We have not shared any data with Acme," the bank said.', 'negative'],
     ['Acme will close the plant next year.', 'positive'],
     ['Job losses led one large plant, which the paper did not name, to close.', 'positive'],

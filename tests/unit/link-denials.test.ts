@@ -46,6 +46,11 @@ describe('linkOpposers', () => {
       'We are not in data-sharing talks', [],
     ],
     [
+      '... nor when the other party is only a place in what it negates, not the one dealt with',
+      [approached, article('b.txt', 'Bank statement', '"Our staff never told anyone at Nimbus what the bank would launch," Delta Trust said in an email.')],
+      'never told anyone', [],
+    ],
+    [
       '... nor when the party is not named in the claim',
       [approached, article('b.txt', 'Bank statement', '"We are not in data-sharing talks with Nimbus," Riverside Credit said in an email.')],
       'We are not in data-sharing talks', [],
