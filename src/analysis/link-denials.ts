@@ -8,7 +8,7 @@ import { annotate, foldTerm, negatesSubordinate, VERB_GROUP, type Annotated } fr
 import { quoteKey } from './attribute-speakers.ts';
 import { withholdsAnswer, type Polarity } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
-import { ROLE_SPEAKER } from './lexicon/attribution.ts';
+import { ROLE_SPEAKER, SPEECH_VERBS } from './lexicon/attribution.ts';
 import { nameKey, partyOf, sameKey } from './parties.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
 import { NEGATORS, REFUTING_WORDS } from './lexicon/stance-cues.ts';
@@ -73,12 +73,18 @@ export function denialFocus(text: string): string {
   const cue = DENIAL_CUES.exec(text) ?? CONTRADICTION_CUES.exec(text);
   if (!cue) return text;
   const after = text.slice(cue.index + cue[0].length);
-  const cut = /,?\s+(?:as|while|amid|after|because|since|even as|at a time when)\s/.exec(after);
+  const cut = SIDE_CLAUSE.exec(after);
   const object = cut ? after.slice(0, cut.index) : after;
   // "X denied Y", "X cast doubt on Y": Y is what is denied; X is who denies (the speaker, added back by the
   // caller). "Y — this is not true": what comes before the verdict is what is denied.
   return DENIAL_VERB.test(cue[0]) ? object : text.slice(0, cue.index) + cue[0] + object;
 }
+
+/**
+ * What ends a denial's object: a subordinate clause ("as it is still reeling"), or a second verb of saying of the same
+ * subject ("denied the accusation and claimed that MI5 had tried to recruit him": the claim is not denied).
+ */
+const SIDE_CLAUSE = new RegExp(`,?\\s+(?:as|while|amid|after|because|since|even as|at a time when|(?:and|but) (?:${SPEECH_VERBS}))\\s`);
 
 /** Denial cues that are verbs taking the denied thing as their object. */
 const DENIAL_VERB = /^(?:den(?:y|ies|ied|ying)\b|refut|reject|dismiss|disput|contradict|challenge|cast|debunk|questioned|rais|express|voic)/i;

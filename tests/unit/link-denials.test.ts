@@ -12,6 +12,7 @@ describe('denialFocus', () => {
     ['... nor one after a named object', 'Acme denied the merger, as it is still reeling from a scandal', ' the merger'],
     ['a verdict after the claim: what comes before is denied', 'The story implies we closed the plant — this is not true', 'The story implies we closed the plant — this is not true'],
     ['doubts raised: what is doubted, not who doubts it', 'Engineers have raised doubts about whether Acme will close the plant', ' about whether Acme will close the plant'],
+    ['... nor what the denier goes on to say', 'Reyes denied the accusation and claimed that agents had tried to recruit him', ' the accusation'],
     ['no denial cue: the whole sentence', 'Acme will close the plant', 'Acme will close the plant'],
   ])('%s', (_label, text, focus) => expect(denialFocus(text)).toBe(focus));
 });
