@@ -98,7 +98,7 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
       const parties = partiesOf(g.members);
       return {
         text: g.text, posedId: null, order: g.members[0].index, sentences: sentencesOf(g.members),
-        target: { text: g.representative.claim.text, vector: claimVectors[g.representative.index], members: g.members, opposers: links.get(posed.targets.length + k) ?? [], posed: false, isParty: partyTest(parties) },
+        target: { text: g.representative.claim.text, vector: claimVectors[g.representative.index], members: g.members, opposers: links.get(posed.targets.length + k) ?? [], posed: false, isParty: partyTest(parties), reportsFalsehood: reportsFalsehood(g.representative) },
       };
     }),
   ];

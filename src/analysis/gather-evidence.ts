@@ -26,6 +26,12 @@ export interface EvidenceTarget {
   posed: boolean;
   /** True when a sentence's speaker is a party the claim is about. */
   isParty(x: SentenceFacts): boolean;
+  /**
+   * True when the claim calls what it reports false itself ("rumours of the castle's sale spread again";
+   * link-denials.ts reportsFalsehood): a sentence that calls it false too agrees, so the models' reading of one as
+   * disagreeing is no evidence against it.
+   */
+  reportsFalsehood?: boolean;
 }
 
 /** One sentence found to bear on a claim. */
@@ -196,6 +202,7 @@ function discoveredEvidence(target: EvidenceTarget, reading: StoryReading, s: nu
       ...opposers.map((x): Found => ({ fact: x, stance: 'disagree', by: 'denial' })),
     ];
   }
+  if (target.reportsFalsehood) return [];
   const opposing = candidatesIn(target, reading, s, opposes);
   if (!opposing.length || reading.articleStance(target.text, s)[1] < EVIDENCE.contests) return [];
   const best = mostDisagreeing(opposing, target, reading, claim);

@@ -59,6 +59,16 @@ describe('gatherEvidence: a claim the coverage makes', () => {
     expect(shown(found).filter(([s]) => s === 2)).toEqual([[2, 'disagree', 'model', '"We have no plans to close the Ohio plant," Dana Ripley, a spokeswoman for Acme Steel, said.']]);
   });
 
+  it('... but not against a claim that calls what it reports false itself: a sentence calling it false agrees', () => {
+    const { e, reading } = story(closes, reportedly, denies);
+    const g = groupClaims(e.facts, e.claimVectors, e.rep).groups.find((x) => x.representative.sentence.text.includes('will close its Ohio plant'))!;
+    const target: EvidenceTarget = {
+      text: g.representative.claim.text, vector: e.claimVectors[g.representative.index], members: g.members,
+      opposers: [], posed: false, isParty: spokenBy(['Acme Steel']), reportsFalsehood: true,
+    };
+    expect(gatherEvidence(target, reading).map((f) => f.fact.source)).toEqual([0, 1]);
+  });
+
   it('... and nowhere else', () => {
     const { found, reading, target } = discovered([closes, reportedly, results('Acme Steel denied that it will close its Ohio plant in March.')], []);
     expect(reading.articleStance(target.text, 2)[1]).toBeLessThan(EVIDENCE.contests);
