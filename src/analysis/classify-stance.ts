@@ -1,5 +1,5 @@
 import { foldTerm, negatesSubordinate, VERB_GROUP, type Annotated } from './annotate.ts';
-import { META_TERMS, REPORTING_CUES, SPEECH_VERBS, WITHHELD_VERBS } from './lexicon/attribution.ts';
+import { META_TERMS, REPORTING_CUES, SPEECH_VERBS, WITHHELD_NOUNS, WITHHELD_VERBS } from './lexicon/attribution.ts';
 import { NEGATORS } from './lexicon/stance-cues.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES, DENIAL_CUES_ALL, DENIED_THINGS } from './lexicon/check-worthiness.ts';
 import type { Stance } from './types.ts';
@@ -130,7 +130,12 @@ export function withholdsAnswer(a: Annotated): boolean {
   if (v >= words.length) return false;
   // "neither confirmed nor denied"; not "neither is named Dulaimi", which says no.
   if (/^neither$/i.test(words[k])) return /^confirm/i.test(words[v]);
-  return WITHHOLDS.test(words[v]) || (TELLS.test(words[v]) && /^(?:whether|if)$/i.test(words[v + 1] ?? ''));
+  if (WITHHOLDS.test(words[v]) || (TELLS.test(words[v]) && /^(?:whether|if)$/i.test(words[v + 1] ?? ''))) return true;
+  // A noun of telling as the negated verb's object: "has not offered any further comment", "has not released an
+  // official statement".
+  let n = pos[v] === 'VERB' ? v + 1 : v;
+  while (n < words.length && (pos[n] === 'DET' || pos[n] === 'ADJ' || pos[n] === 'ADV')) n++;
+  return pos[n] === 'NOUN' && WITHHELD_NOUNS.has(a.lemmas[n]);
 }
 
 /**

@@ -89,6 +89,9 @@ describe('withholdsAnswer', () => {
     ['The bank has not named the buyer.', true],
     ['No 10 will not confirm or deny that the man in the video is Emwazi.', true],
     ['The ministry would neither confirm nor deny the report.', true],
+    ['Acme has not offered any further comment on the plant.', true],
+    ['The studio has not released an official statement on the date.', true],
+    ['The studio has not released the film in Ohio.', false],
     ['He has two wives, but neither is named Saja.', false],
     // A negation of what is asserted, or of a saying itself, answers.
     ['The plant did not close in March.', false],

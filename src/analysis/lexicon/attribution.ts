@@ -10,6 +10,12 @@ export const SPEECH_VERBS =
  */
 export const WITHHELD_VERBS = 'confirm|comment(?:ed)?|disclos(?:e|ed)|specif(?:y|ied)|elaborate[d]?|name[sd]?|identif(?:y|ied)|reveal|know|knew|known|verif(?:y|ied)';
 
+/**
+ * Nouns of telling (lemmas) whose negation withholds too: "has not offered any further comment", "has not released an
+ * official statement".
+ */
+export const WITHHELD_NOUNS: ReadonlySet<string> = new Set(['comment', 'statement', 'confirmation', 'response', 'explanation']);
+
 /** Verbs (and verb phrases) of denying or rejecting, which attribute a sentence to their subject. */
 export const DENIAL_VERBS = 'denying|denied|denies|deny|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|disputing';
 
