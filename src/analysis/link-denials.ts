@@ -397,7 +397,8 @@ export function linkOpposers(
       if (explicit && view.own.terms.size >= 2 && own < SIMILARITY.denialLinkWithModel) return 0;
       // ... and more than its names: "Taibbi emailed me to deny that Omidyar had changed his strategy" shares only
       // the two names with "Taibbi is taking a leave of absence from Omidyar's First Look Media".
-      if (explicit && view.own.terms.size >= 2 && !t.members.some((m) => m.claim.nlp.terms.some((term) => view.content.has(term)))) return 0;
+      // (Not one that points back, "denied the claims, saying 'It's a nonsense'": what it denies came before.)
+      if (explicit && view.own.terms.size >= 2 && !ANAPHORA.test(x.claim.text) && !t.members.some((m) => m.claim.nlp.terms.some((term) => view.content.has(term)))) return 0;
       // ... and must negate something the claim asserts: "no casualties were reported" does not contradict
       // a report of evacuations that shares its other words.
       // A term the claim negates itself ("which is not a problem at all") is no assertion to negate.
