@@ -156,7 +156,7 @@ function clauseScoped(words: readonly string[], negated: boolean[]): boolean[] {
  * tested"): what such a clause negates is not asserted. The clause runs back to the nearest comma, semicolon, colon
  * or dash.
  */
-function negatesCondition(words: readonly string[], k: number): boolean {
+export function negatesCondition(words: readonly string[], k: number): boolean {
   for (let i = k - 1; i >= 0 && !/^[,;:–—-]$/.test(words[i]); i--) if (/^(?:if|whether|why)$/i.test(words[i])) return true;
   return false;
 }

@@ -1,4 +1,4 @@
-import { foldTerm, negatesSubordinate, VERB_GROUP, type Annotated } from './annotate.ts';
+import { foldTerm, negatesCondition, negatesSubordinate, VERB_GROUP, type Annotated } from './annotate.ts';
 import { META_TERMS, REPORTING_CUES, SPEECH_VERBS, WITHHELD_NOUNS, WITHHELD_VERBS } from './lexicon/attribution.ts';
 import { NEGATORS } from './lexicon/stance-cues.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES, DENIAL_CUES_ALL, DENIED_THINGS } from './lexicon/check-worthiness.ts';
@@ -52,6 +52,10 @@ function denies(text: string, a: Annotated): boolean {
     // A denial negated is none: "there's no denying it", "did not deny the report", "no denial from the company",
     // "the thing is not made up".
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
+    // ... and so is one in a condition or an indirect question ("even if So denies any health problems, Kim has not
+    // been seen since").
+    const at = a.offsets.findIndex((o) => o >= m.index!);
+    if (at > 0 && negatesCondition(a.words, at)) continue;
     if (!/^den(?:y|ies|ied|ying)$/i.test(m[0])) return true;
     // "would not confirm or deny", "neither confirmed nor denied": an answer withheld (withholdsAnswer), no denial.
     if (CONFIRM_OR.test(text.slice(0, m.index))) continue;
@@ -114,12 +118,14 @@ export function deniedVerb(a: Annotated): string | null {
 
 const WITHHOLDS = new RegExp(`^(?:${WITHHELD_VERBS})$`, 'i');
 const TELLS = new RegExp(`^(?:${SPEECH_VERBS})$`, 'i');
+/** Verbs of telling by lemma, for a negated base form before a question word ("did not explain why"). */
+const TELLING: ReadonlySet<string> = new Set(['say', 'tell', 'explain', 'reveal', 'disclose', 'specify', 'indicate']);
 
 /**
  * Whether a statement's negation withholds an answer rather than negates: its first negator is of a verb of confirming or
  * telling ("would not confirm the figure", "could not verify the tape", "has not named the bank") or of a saying
- * of whether ("would not say whether Godane was killed"). Such a statement gives no answer, so it contradicts
- * nothing; "never said we would close" denies a saying, and is not one.
+ * of whether, why or how ("would not say whether Godane was killed", "did not explain why he chose the park").
+ * Such a statement gives no answer, so it contradicts nothing; "never said we would close" denies a saying, and is not one.
  */
 export function withholdsAnswer(a: Annotated): boolean {
   const { words, pos } = a;
@@ -130,7 +136,7 @@ export function withholdsAnswer(a: Annotated): boolean {
   if (v >= words.length) return false;
   // "neither confirmed nor denied"; not "neither is named Dulaimi", which says no.
   if (/^neither$/i.test(words[k])) return /^confirm/i.test(words[v]);
-  if (WITHHOLDS.test(words[v]) || (TELLS.test(words[v]) && /^(?:whether|if)$/i.test(words[v + 1] ?? ''))) return true;
+  if (WITHHOLDS.test(words[v]) || ((TELLS.test(words[v]) || TELLING.has(a.lemmas[v])) && /^(?:whether|if|why|how|where|when|who|what)$/i.test(words[v + 1] ?? ''))) return true;
   // A noun of telling as the negated verb's object: "has not offered any further comment", "has not released an
   // official statement".
   let n = pos[v] === 'VERB' ? v + 1 : v;

@@ -323,11 +323,26 @@ function headsOf(x: SentenceFacts): Set<string> | null {
   return headsOfFact.get(x)!;
 }
 
-/** The terms a statement negates itself anywhere (negatedTerms, side clauses too), worked out once per statement. */
+/** Words that negate the verb they govern without a negator: "was unable to stop", "failed to pay", "is yet to confirm". */
+const IMPLICIT_NEGATIVES = new Set(['unable', 'fail', 'refuse', 'decline', 'yet']);
+
+/** The verbs a statement negates with an implicit negative ("unable to stop the bleeding": stop). */
+function implicitlyNegated(a: Annotated): string[] {
+  const out: string[] = [];
+  a.lemmas.forEach((l, i) => {
+    if (IMPLICIT_NEGATIVES.has(l) && a.words[i + 1]?.toLowerCase() === 'to' && a.pos[i + 2] === 'VERB') out.push(foldTerm(a.lemmas[i + 2]));
+  });
+  return out;
+}
+
+/**
+ * The terms a statement negates itself anywhere (negatedTerms, side clauses too, and implicitly negated verbs), worked
+ * out once per statement: "he could not stop the bleeding" restates "he was unable to stop the bleeding".
+ */
 const negatedOfFact = new WeakMap<SentenceFacts, Set<string>>();
 function negatedOf(m: SentenceFacts): Set<string> {
   let n = negatedOfFact.get(m);
-  if (!n) negatedOfFact.set(m, (n = negatedTerms(m.claim.nlp, true)));
+  if (!n) negatedOfFact.set(m, (n = new Set([...negatedTerms(m.claim.nlp, true), ...implicitlyNegated(m.claim.nlp)])));
   return n;
 }
 

@@ -87,6 +87,11 @@ describe('linkOpposers', () => {
       'to deny that', [],
     ],
     [
+      '... nor what the claim negates with an implicit negative ("was unable to stop" and "could not stop")',
+      [article('a.txt', 'Harbor works', 'The dredging crew of Acme Ferries was unable to stop the leak in the harbor wall.'), article('b.txt', 'Ferry line', 'Harbor engineers said the dredging crew could not stop the leak in the harbor wall.')],
+      'could not stop', [],
+    ],
+    [
       'a negation of something else the claim\'s words take part in contradicts nothing: what it negates is its head',
       [article('a.txt', 'Cable dispute', 'Northwind Cable contacted the employer of customer Dana Reyes after her complaint call.'), article('b.txt', 'Customer', 'Dana Reyes said she never mentioned her employer during the complaint call.')],
       'never mentioned', [],

@@ -8,7 +8,7 @@ export const SPEECH_VERBS =
  * Verbs of telling beside SPEECH_VERBS that a negation withholds with rather than denies ("would not comment",
  * "would not name the bank", "has not confirmed that ...").
  */
-export const WITHHELD_VERBS = 'confirm|comment(?:ed)?|disclos(?:e|ed)|specif(?:y|ied)|elaborate[d]?|name[sd]?|identif(?:y|ied)|reveal|know|knew|known|verif(?:y|ied)';
+export const WITHHELD_VERBS = 'confirm(?:s|ed)?|comment(?:ed)?|disclos(?:e|ed)|specif(?:y|ied)|elaborate[d]?|name[sd]?|identif(?:y|ied)|reveal|know|knew|known|verif(?:y|ied)';
 
 /**
  * Nouns of telling (lemmas) whose negation withholds too: "has not offered any further comment", "has not released an
