@@ -27,19 +27,28 @@ export function sameParty(a: string, b: string): boolean {
   return sameKey(nameKey(a), nameKey(b));
 }
 
+/** Words wink-nlp reads as prepositions that can also open a clause ("after Israel opened", "until Acme agreed"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'once', 'though', 'although', 'while', 'when', 'if']);
+
 /**
  * The names a sentence gives as actors rather than as a setting: a name right after a preposition ("held in
- * France", "flew in from Oslo", "the leader of the group in Spain") says where or of what, and a party the
- * claim is about speaks for what the claim says it did. A name given both ways counts.
+ * France", "flew in from Oslo", "the leader of the group in Spain") says where or of what, unless it is the
+ * subject of a clause that word opens ("after Israel opened the dams"); a party the claim is about speaks for what
+ * the claim says it did. A name given both ways counts.
  */
 export function actorNames(a: { words: readonly string[]; pos: readonly string[]; names: readonly string[] }): string[] {
   return a.names.filter((n) => {
     const first = n.split(' ')[0];
+    const length = n.split(' ').length;
     let seen = false;
     for (let i = 0; i < a.words.length; i++) {
       if (a.words[i] !== first) continue;
       seen = true;
       if (i === 0 || a.pos[i - 1] !== 'ADP') return true;
+      // ... unless the word before opens a clause and a verb follows the name: "after Israel opened the dams" makes
+      // Israel a subject (not "an official in Nigeria was reported").
+      const next = a.pos[i + length];
+      if (CLAUSE_OPENERS.has(a.words[i - 1].toLowerCase()) && (next === 'VERB' || next === 'AUX')) return true;
     }
     return !seen;
   });

@@ -40,6 +40,9 @@ describe('actorNames', () => {
     // The same name given as an actor elsewhere in the sentence counts.
     ['Iraq said the woman held in Iraq was released.', ['Iraq'], []],
     ['Acme Corp asked Beta Bank for its customers\' data.', ['Acme Corp', 'Beta Bank'], []],
+    // ... and so does the subject of a clause the preposition-like word opens; not a setting that a verb follows.
+    ['Hundreds were forced to leave after Israel opened the gates of the dams.', ['Israel'], []],
+    ['A top official in Nigeria was reported to have announced a truce.', [], ['Nigeria']],
   ])('%s', (text, actors, settings) => {
     const a = read(text);
     for (const n of actors) expect(a.names).toContain(n);
