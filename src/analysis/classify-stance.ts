@@ -1,7 +1,7 @@
 import { foldTerm, negatesCondition, negatesSubordinate, VERB_GROUP, type Annotated } from './annotate.ts';
 import { META_TERMS, REPORTING_CUES, SPEECH_VERBS, WITHHELD_NOUNS, WITHHELD_VERBS } from './lexicon/attribution.ts';
 import { NEGATORS } from './lexicon/stance-cues.ts';
-import { CONTRADICTION_CUES, DENIAL_CUES, DENIAL_CUES_ALL, DENIED_THINGS } from './lexicon/check-worthiness.ts';
+import { CONTRADICTION_CUES_ALL, DENIAL_CUES, DENIAL_CUES_ALL, DENIED_THINGS } from './lexicon/check-worthiness.ts';
 import type { Stance } from './types.ts';
 
 /** Whether a sentence affirms, negates, or explicitly denies what it talks about. */
@@ -30,11 +30,36 @@ export function sentencePolarity(text: string, a: Annotated, claim: Annotated = 
   // A question asks whether something is false ("That's not true, is it?", "Did Acme deny it?"); it says no one way.
   const asks = QUESTION.test(text);
   if (!asks && denies(text, a)) return 'deny';
-  if (!asks && CONTRADICTION_CUES.test(text)) return 'contradict';
+  if (!asks && contradicts(text, a)) return 'contradict';
   const negations = mainClause(claim.words).filter((k) => NEGATORS.has(claim.words[k].toLowerCase()) && !negatesSubordinate(claim.words, claim.pos, k)).length;
   if (negations > 0 && !NOT_NEGATING.test(claim.words.join(' '))) return 'negative';
   return 'positive';
 }
+
+/** Whether a contradiction phrase in the sentence contradicts (not "a disputed border", see `describesThing`). */
+function contradicts(text: string, a: Annotated): boolean {
+  for (const m of text.matchAll(CONTRADICTION_CUES_ALL)) if (!describesThing(a, m.index!)) return true;
+  return false;
+}
+
+/** Cue words that are also plain adjectives: "false identity papers", "a disputed maritime border". */
+const ADJECTIVE_CUES = new Set(['false', 'disputed']);
+
+/**
+ * Whether the cue at character `at` is an adjective describing a thing rather than calling a report false: "false"
+ * or "disputed" right before a noun (past other adjectives) that is no report, claim or the like. "False rumours",
+ * "disputed claims" and "disputed the figures" still say no.
+ */
+function describesThing(a: Annotated, at: number): boolean {
+  const i = a.offsets.findIndex((o) => o >= at);
+  if (i < 0 || !ADJECTIVE_CUES.has(a.words[i].toLowerCase())) return false;
+  let j = i + 1;
+  while (a.pos[j] === 'ADJ') j++;
+  return a.pos[j] === 'NOUN' && !META_TERMS.has(a.lemmas[j]) && !DENIED_THINGS.has(a.lemmas[j]) && !TOLD_THINGS.has(a.lemmas[j]);
+}
+
+/** What is told, beside META_TERMS and DENIED_THINGS: "false information", "a false impression". */
+const TOLD_THINGS: ReadonlySet<string> = new Set(['news', 'information', 'impression', 'narrative', 'headline', 'account']);
 
 /** Objects of "deny" that are the people something is withheld from ("denied them access"), not a report. */
 const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
@@ -56,6 +81,7 @@ function denies(text: string, a: Annotated): boolean {
     // been seen since").
     const at = a.offsets.findIndex((o) => o >= m.index!);
     if (at > 0 && negatesCondition(a.words, at)) continue;
+    if (describesThing(a, m.index!)) continue;
     if (!/^den(?:y|ies|ied|ying)$/i.test(m[0])) return true;
     // "would not confirm or deny", "neither confirmed nor denied": an answer withheld (withholdsAnswer), no denial.
     if (CONFIRM_OR.test(text.slice(0, m.index))) continue;

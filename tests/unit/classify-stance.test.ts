@@ -21,6 +21,11 @@ describe('sentencePolarity', () => {
     ['Acme did not deny the report that it will close the plant.', 'negative'],
     ['"The story is not made up," the mayor said of the report.', 'negative'],
     ['Even if Acme denies any plans to close, the plant has been idle since May.', 'positive'],
+    // "False" and "disputed" describing a thing call nothing false; of a report, they do.
+    ['The suspects were carrying false identity papers when they crossed the border.', 'positive'],
+    ['A patrol boat crossed a disputed maritime border on Tuesday.', 'positive'],
+    ['Acme said the false rumours about the plant had hurt its sales.', 'deny'],
+    ['Independent engineers disputed claims that the plant will close.', 'contradict'],
     ['"It would not surprise me at all if they opened a plant in Ohio," the analyst said.', 'positive'],
     ['"We have not shared any data with Acme," the bank said.', 'negative'],
     ['Acme will close the plant next year.', 'positive'],
