@@ -53,6 +53,16 @@ function inAside(m: RegExpExecArray, text: string): boolean {
 const LEADING_FUNCTION_WORDS = /^(?:(?:As|But|And|So|When|While|After|Before|In|On|At|For|If|Although|Though|Meanwhile|However|Now|Then|Still|Yet|Also|Since|Because|Until|Once|With|Without|From|By|Like|Unlike|According to)\s+)+/;
 /** Unnamed speakers who stay unnamed: "a source", "people familiar with the matter". */
 const ANONYMOUS = /^(?:an?\s+(?:[a-z]+\s+)?(?:source|insider|official|person)|the source|sources)$/i;
+/**
+ * A place preposition right before a name: the name is where, not who ("the embassy in London"); not "of" or "for"
+ * ("the leader of Boko Haram", "a spokesman for Acme" speak for the name).
+ */
+const PLACE_BEFORE = /\b(?:in|from|at|near|inside|outside)\s+$/;
+/**
+ * The noun phrase a denier's name hangs from: "The North Korean embassy" (in London), "Sources" (in the Kurdish
+ * underground in Syria); it opens the sentence or a clause.
+ */
+const DENIER_PHRASE = new RegExp(String.raw`(?:^|[,;:—–-]\s*)((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:in|from|at|near|inside|outside)\s+`, 'u');
 const QUOTE = /["“”]([^"“”]{8,})["“”]|(?:^|\s)['‘]([^'‘’]{8,})['’](?=[\s,.]|$)/u;
 const FLAGS = 'u';
 const P = {
@@ -127,7 +137,14 @@ function attributeClause(text: string): Attribution {
   const outside = qm ? text.slice(0, qm.index) + ' … ' + text.slice(qm.index + qm[0].length) : text;
   const generic = (w: string) => new RegExp(`^(?:${GENERIC_SPEAKER})$`, FLAGS).test(w);
   let m: RegExpExecArray | null;
-  if ((m = P.denier.exec(outside)) && !NOT_A_SPEAKER.test(stripThe(m[1]))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
+  if ((m = P.denier.exec(outside)) && !NOT_A_SPEAKER.test(stripThe(m[1]))) {
+    // "The North Korean embassy in London has denied", "Sources in the Kurdish underground in Syria denied": a name
+    // after a place preposition is where the denier is, not who; the noun phrase before it denies.
+    const before = beforeName(m, outside);
+    if (!PLACE_BEFORE.test(before)) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
+    const np = DENIER_PHRASE.exec(before);
+    if (np) return { who: capitalise(stripThe(np[1])), org: null, generic: false, quote, prefix: outside.slice(0, np.index) };
+  }
   if ((m = P.doubter.exec(outside)) && !inAside(m, outside)) return { who: capitalise(stripThe(m[1])), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
   if ((m = P.reportBy.exec(outside))) return { who: stripThe(m[1]), org: null, generic: false, quote, prefix: outside.slice(0, m.index) };
   if ((m = P.accordingTo.exec(outside))) {

@@ -45,6 +45,10 @@ describe('attributeSentence', () => {
     ['Acme denied the report, but said talks continue.', 'Acme', null],
     ['The Department of Homeland Security on Wednesday denied Cole\'s claim.', 'Department of Homeland Security', null],
     ['Officials denied Cole\'s claim.', 'Officials', null],
+    // A name after a place preposition is where the denier is; after "of", whom it speaks for.
+    ['LONDON — The Acme embassy in London has denied reports that it will open a plant.', 'Acme embassy', null],
+    ['Sources in the rebel underground in Syria denied that she had been captured.', 'Sources', null],
+    ['The leader of Boko Haram has denied agreeing to any ceasefire.', 'Boko Haram', null],
     ['Border sources also told the Daily Ledger that they could not confirm it.', null, null],
     ['"We never signed it," said Dana Ripley.', 'Dana Ripley', null],
     ['"This is not true," Acme said, but the Ledger stood by its report.', 'Acme', null],
