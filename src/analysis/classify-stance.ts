@@ -1,7 +1,7 @@
 import { foldTerm, negatesCondition, negatesSubordinate, VERB_GROUP, type Annotated } from './annotate.ts';
-import { META_TERMS, REPORTING_CUES, SPEECH_VERBS, WITHHELD_NOUNS, WITHHELD_VERBS } from './lexicon/attribution.ts';
+import { META_TERMS, REPORTING_CUES, SPEECH_VERBS, TELLING_LEMMAS, WITHHELD_NOUNS, WITHHELD_VERBS } from './lexicon/attribution.ts';
 import { NEGATORS } from './lexicon/stance-cues.ts';
-import { CONTRADICTION_CUES_ALL, DENIAL_CUES, DENIAL_CUES_ALL, DENIED_THINGS } from './lexicon/check-worthiness.ts';
+import { ADJECTIVE_CUES, CONTRADICTION_CUES_ALL, DENIAL_CUES, DENIAL_CUES_ALL, DENIED_THINGS, TOLD_THINGS } from './lexicon/check-worthiness.ts';
 import type { Stance } from './types.ts';
 
 /** Whether a sentence affirms, negates, or explicitly denies what it talks about. */
@@ -42,9 +42,6 @@ function contradicts(text: string, a: Annotated): boolean {
   return false;
 }
 
-/** Cue words that are also plain adjectives: "false identity papers", "a disputed maritime border". */
-const ADJECTIVE_CUES = new Set(['false', 'disputed']);
-
 /**
  * Whether the cue at character `at` is an adjective describing a thing rather than calling a report false: "false"
  * or "disputed" right before a noun (past other adjectives) that is no report, claim or the like. "False rumours",
@@ -58,8 +55,6 @@ function describesThing(a: Annotated, at: number): boolean {
   return a.pos[j] === 'NOUN' && !META_TERMS.has(a.lemmas[j]) && !DENIED_THINGS.has(a.lemmas[j]) && !TOLD_THINGS.has(a.lemmas[j]);
 }
 
-/** What is told, beside META_TERMS and DENIED_THINGS: "false information", "a false impression". */
-const TOLD_THINGS: ReadonlySet<string> = new Set(['news', 'information', 'impression', 'narrative', 'headline', 'account']);
 
 /** Objects of "deny" that are the people something is withheld from ("denied them access"), not a report. */
 const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
@@ -144,8 +139,6 @@ export function deniedVerb(a: Annotated): string | null {
 
 const WITHHOLDS = new RegExp(`^(?:${WITHHELD_VERBS})$`, 'i');
 const TELLS = new RegExp(`^(?:${SPEECH_VERBS})$`, 'i');
-/** Verbs of telling by lemma, for a negated base form before a question word ("did not explain why"). */
-const TELLING: ReadonlySet<string> = new Set(['say', 'tell', 'explain', 'reveal', 'disclose', 'specify', 'indicate']);
 
 /**
  * Whether a statement's negation withholds an answer rather than negates: its first negator is of a verb of confirming or
@@ -162,7 +155,7 @@ export function withholdsAnswer(a: Annotated): boolean {
   if (v >= words.length) return false;
   // "neither confirmed nor denied"; not "neither is named Dulaimi", which says no.
   if (/^neither$/i.test(words[k])) return /^confirm/i.test(words[v]);
-  if (WITHHOLDS.test(words[v]) || ((TELLS.test(words[v]) || TELLING.has(a.lemmas[v])) && /^(?:whether|if|why|how|where|when|who|what)$/i.test(words[v + 1] ?? ''))) return true;
+  if (WITHHOLDS.test(words[v]) || ((TELLS.test(words[v]) || TELLING_LEMMAS.has(a.lemmas[v])) && /^(?:whether|if|why|how|where|when|who|what)$/i.test(words[v + 1] ?? ''))) return true;
   // A noun of telling as the negated verb's object: "has not offered any further comment", "has not released an
   // official statement".
   let n = pos[v] === 'VERB' ? v + 1 : v;

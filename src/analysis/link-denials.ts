@@ -11,7 +11,7 @@ import type { SentenceFacts } from './describe-sentences.ts';
 import { ROLE_SPEAKER, SPEECH_VERBS } from './lexicon/attribution.ts';
 import { nameKey, partyOf, sameKey } from './parties.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
-import { NEGATORS, REFUTING_WORDS } from './lexicon/stance-cues.ts';
+import { IMPLICIT_NEGATIVES, NEGATORS, REFUTING_WORDS } from './lexicon/stance-cues.ts';
 import type { Representation, TextVector } from './represent.ts';
 import { LINK_MARGIN, NEGATION_LINK_MARGIN, SAME_QUOTE, SIMILARITY } from './thresholds.ts';
 import type { Speaker } from './types.ts';
@@ -322,9 +322,6 @@ function headsOf(x: SentenceFacts): Set<string> | null {
   if (!headsOfFact.has(x)) headsOfFact.set(x, negatedHeads(x.nlp));
   return headsOfFact.get(x)!;
 }
-
-/** Words that negate the verb they govern without a negator: "was unable to stop", "failed to pay", "is yet to confirm". */
-const IMPLICIT_NEGATIVES = new Set(['unable', 'fail', 'refuse', 'decline', 'yet']);
 
 /** The verbs a statement negates with an implicit negative ("unable to stop the bleeding": stop). */
 function implicitlyNegated(a: Annotated): string[] {

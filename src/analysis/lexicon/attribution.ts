@@ -16,6 +16,9 @@ export const WITHHELD_VERBS = 'confirm(?:s|ed)?|comment(?:ed)?|disclos(?:e|ed)|s
  */
 export const WITHHELD_NOUNS: ReadonlySet<string> = new Set(['comment', 'statement', 'confirmation', 'response', 'explanation']);
 
+/** Verbs of telling by lemma, for a negated base form before a question word ("did not explain why"). */
+export const TELLING_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'explain', 'reveal', 'disclose', 'specify', 'indicate']);
+
 /** Verbs (and verb phrases) of denying or rejecting, which attribute a sentence to their subject. */
 export const DENIAL_VERBS = 'denying|denied|denies|deny|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|disputing';
 

@@ -24,6 +24,12 @@ export const DENIAL_CUES_ALL = new RegExp(DENIAL_CUES.source, 'gi');
 /** What a party denies when it denies a report (lemmas): "denied Reuters reports", "was denied the allegation". */
 export const DENIED_THINGS: ReadonlySet<string> = new Set(['allegation', 'accusation', 'rumor', 'rumour', 'charge', 'suggestion', 'assertion', 'speculation', 'it', 'this', 'that', 'any', 'wrongdoing']);
 
+/** What is told, beside META_TERMS and DENIED_THINGS: "false information", "a false impression". */
+export const TOLD_THINGS: ReadonlySet<string> = new Set(['news', 'information', 'impression', 'narrative', 'headline', 'account']);
+
+/** Cue words that are also plain adjectives: "false identity papers", "a disputed maritime border" (classify-stance.ts). */
+export const ADJECTIVE_CUES: ReadonlySet<string> = new Set(['false', 'disputed']);
+
 /**
  * Words that contradict without a denial by the party itself: a third party or the facts disagree. "Questioned"
  * a person ("the FBI has questioned a man", "questioned him") is an interview, not doubt, and so is being questioned

@@ -19,6 +19,9 @@ export const REFUTING_WORDS: readonly string[] = [
  */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot']);
 
+/** Words (lemmas) that negate the verb they govern without a negator: "was unable to stop", "failed to pay", "is yet to confirm". */
+export const IMPLICIT_NEGATIVES: ReadonlySet<string> = new Set(['unable', 'fail', 'refuse', 'decline', 'yet']);
+
 /** Plain negators: weaker than a refutation, and common in any text, so they are counted apart. */
 export const NEGATING_WORDS: readonly string[] = ['not', "n't", 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without'];
 
