@@ -98,8 +98,11 @@ export function stripThe(name: string): string {
 /** A weekday after a name is when it spoke ("told BuzzFeed News Wednesday"), not part of it. Not months: "Theresa May". */
 const TRAILING_DAY = new RegExp(String.raw`(?<=\S)\s+(?:${WEEKDAYS})$`);
 
-/** ", but" and "; but": a contrast between two clauses that may have two speakers. */
-const CONTRAST = /[,;]\s+but\s+/g;
+/**
+ * ", but", "; but", ", as", ", while", ", although": a contrast or a side clause that may have a speaker of its own
+ * ("the government insisted talks were ongoing, as some began to raise doubts a cease-fire was agreed").
+ */
+const CONTRAST = /[,;]\s+(?:but|as|while|although|though)\s+/g;
 
 /**
  * Where the clause that holds a sentence's denial begins, when a contrast comes before it and the clause before

@@ -43,6 +43,8 @@ describe('attributeSentence', () => {
     ['"At least 10" fighters were caught, Rep. Ann Cole claims, but the Department of Homeland Security has called her statements "categorically false".', null, null],
     ['Acme said the plant would close, but the Daily Ledger denied it.', 'Daily Ledger', null],
     ['Acme denied the report, but said talks continue.', 'Acme', null],
+    // ... and so does a side clause with a speaker of its own, or none.
+    ['The government insisted talks with the rebels were ongoing, as some began to raise doubts a truce was agreed.', null, null],
     ['The Department of Homeland Security on Wednesday denied Cole\'s claim.', 'Department of Homeland Security', null],
     ['Officials denied Cole\'s claim.', 'Officials', null],
     // A name after a place preposition is where the denier is; after "of", whom it speaks for.
