@@ -74,7 +74,7 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
   // Denials link to the claims they answer, posed ones included; a denial that answers none is a claim itself.
   const groups: ClaimGroup[] = [...posed.rest];
   const linkTargets = [
-    ...posed.targets.map((t) => ({ members: t.members, vectors: [t.vector, ...t.members.map((m) => claimVectors[m.index])], negative: false, sources: new Set(t.members.map((m) => m.source)).size })),
+    ...posed.targets.map((t) => ({ members: t.members, vectors: [t.vector, ...t.members.map((m) => claimVectors[m.index])], negative: false, reportsFalsehood: t.reportsFalsehood, sources: new Set(t.members.map((m) => m.source)).size })),
     ...groups.map((g) => ({ members: g.members, vectors: g.vectors, negative: g.representative.polarity === 'negative', reportsFalsehood: reportsFalsehood(g.representative), sources: new Set(g.members.map((m) => m.source)).size })),
   ];
   const targetText = (c: number) => (c < posed.targets.length ? posed.targets[c].posed.text : groups[c - posed.targets.length].representative.claim.text);

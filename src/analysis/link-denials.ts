@@ -360,7 +360,12 @@ const REFUTING = new Set(REFUTING_WORDS);
  * stories, fixtures and the seed story unchanged.
  */
 export function reportsFalsehood(x: SentenceFacts): boolean {
-  return x.claim.nlp.words.some((w, i) => REFUTING.has(w.toLowerCase()) || REFUTING.has(x.claim.nlp.lemmas[i]));
+  return callsFalse(x.claim.nlp);
+}
+
+/** Whether a text has a refuting word (stance-cues.ts REFUTING_WORDS): a posed "Acme denies it will close the plant" too. */
+export function callsFalse(a: Pick<Annotated, 'words' | 'lemmas'>): boolean {
+  return a.words.some((w, i) => REFUTING.has(w.toLowerCase()) || REFUTING.has(a.lemmas[i]));
 }
 
 /** A claim as denial linking sees it: the sentences that state it and their vectors. */

@@ -3,6 +3,7 @@
  * any statement; a discovered claim that restates it is merged into it (and its old id redirects there).
  */
 import { annotate } from './annotate.ts';
+import { callsFalse } from './link-denials.ts';
 import { sentencePolarity } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
 import type { ClaimGroup } from './group-claims.ts';
@@ -20,13 +21,18 @@ export interface PosedTarget {
   members: SentenceFacts[];
   /** Discovered claims merged into it. */
   absorbed: ClaimGroup[];
+  /**
+   * True when the posed claim itself reports a denial or calls something false ("North Korea denies plans to open a
+   * restaurant"): the party's denial agrees with it, and links nowhere (link-denials.ts).
+   */
+  reportsFalsehood: boolean;
 }
 
 /** Reads posed claims and merges into each the discovered claims that restate it. */
 export function poseClaims(posed: readonly PosedClaim[], groups: readonly ClaimGroup[], rep: Representation, normalize: (terms: readonly string[]) => string[] = (t) => [...t]): { targets: PosedTarget[]; rest: ClaimGroup[]; messages: Message[] } {
   const messages: Message[] = [];
   const read = posed.map((p) => ({ p, nlp: annotate(p.text) }));
-  const targets: PosedTarget[] = read.map(({ p, nlp }) => ({ posed: p, vector: rep.vector(normalize(nlp.terms)), names: nlp.names, members: [], absorbed: [] }));
+  const targets: PosedTarget[] = read.map(({ p, nlp }) => ({ posed: p, vector: rep.vector(normalize(nlp.terms)), names: nlp.names, members: [], absorbed: [], reportsFalsehood: callsFalse(nlp) }));
   // A restatement has the claim's polarity: "X did not resign" does not restate "X resigned".
   const negative = read.map(({ p, nlp }) => sentencePolarity(p.text, nlp) === 'negative');
   const rest: ClaimGroup[] = [];

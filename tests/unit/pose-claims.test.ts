@@ -22,6 +22,12 @@ describe('posed claims', () => {
     else expect(c.evidence.some((e) => e.stance === 'disagree' && /false/.test(e.sentence))).toBe(true);
   });
 
+  it('a posed claim that reports the denial itself is not denied by it: the party\'s words agree with it', () => {
+    const c = run([{ id: 'posed-denial', text: 'Acme Steel denies it will close its Ohio plant.' }]).story.claims.find((x) => x.id === 'posed-denial')!;
+    expect(c.status).not.toBe('denied');
+    expect(c.evidence.filter((e) => e.stance === 'disagree' && /false/.test(e.sentence))).toEqual([]);
+  });
+
   it('keeps the editors\' id and wording, and takes in the discovered claim that restates it', () => {
     const before = run([]);
     const discovered = before.story.claims.find((c) => /will close its Ohio plant/.test(c.text))!;
