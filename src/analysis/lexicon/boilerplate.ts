@@ -26,10 +26,12 @@ export const EMBEDDED_POST =
 /**
  * A sentence of page furniture inside a paragraph: asking the reader to follow someone (">> Follow Jane Doe (@jane)
  * on Twitter.", "Like us on ... | Follow us on ..."), to read on ("Read more about the iPhone 6.", "Read the full report
- * from 9to5Mac."), a filing trail ("Filed in Apple >Computers") or a time stamp ("Last updated Sat 24 Jan 2015").
+ * from 9to5Mac.", "Read our 5 reasons to buy ...", "Read the latest ... here."), to click or watch ("Click here to watch
+ * the video.", "Watch the clip below, via CNN.", "See more details and images in the Design section, below."), a
+ * filing trail ("Filed in Apple >Computers") or a time stamp ("Last updated Sat 24 Jan 2015").
  */
 export const FURNITURE_SENTENCE =
-  /^\W*(?:follow\b.{0,60}\bon (?:twitter|instagram|tiktok|youtube)\b|like us on \w+|read (?:more|the full|the rest)\b|filed (?:in|under)\b|last updated\b)/i;
+  /^\W*(?:follow\b.{0,60}\bon (?:twitter|instagram|tiktok|youtube)\b|like us on \w+|read (?:more|the full|the rest|our|the latest)\b|filed (?:in|under)\b|last updated\b|click (?:here|for|to)\b|(?:watch|see|listen to) (?:the|our|more)\b[^.]{0,60}\b(?:below|above|here)\b)/i;
 
 /** A web address, which is not a word of a statement. */
 export const URL_TOKEN = /^(?:https?:\/\/|www\.)\S+$/i;
