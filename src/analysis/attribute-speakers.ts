@@ -57,12 +57,13 @@ const ANONYMOUS = /^(?:an?\s+(?:[a-z]+\s+)?(?:source|insider|official|person)|th
  * A place preposition right before a name: the name is where, not who ("the embassy in London"); not "of" or "for"
  * ("the leader of Boko Haram", "a spokesman for Acme" speak for the name).
  */
-const PLACE_BEFORE = /\b(?:in|from|at|near|inside|outside)\s+$/;
+const PLACES = 'in|from|at|near|inside|outside';
+const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACES})\s+$`);
 /**
  * The noun phrase a denier's name hangs from: "The North Korean embassy" (in London), "Sources" (in the Kurdish
  * underground in Syria); it opens the sentence or a clause.
  */
-const DENIER_PHRASE = new RegExp(String.raw`(?:^|[,;:—–-]\s*)((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:in|from|at|near|inside|outside)\s+`, 'u');
+const DENIER_PHRASE = new RegExp(String.raw`(?:^|[,;:—–-]\s*)((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:${PLACES})\s+`, 'u');
 const QUOTE = /["“”]([^"“”]{8,})["“”]|(?:^|\s)['‘]([^'‘’]{8,})['’](?=[\s,.]|$)/u;
 const FLAGS = 'u';
 const P = {

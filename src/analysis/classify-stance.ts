@@ -38,17 +38,19 @@ export function sentencePolarity(text: string, a: Annotated, claim: Annotated = 
 
 /** Whether a contradiction phrase in the sentence contradicts (not "a disputed border", see `describesThing`). */
 function contradicts(text: string, a: Annotated): boolean {
-  for (const m of text.matchAll(CONTRADICTION_CUES_ALL)) if (!describesThing(a, m.index!)) return true;
+  for (const m of text.matchAll(CONTRADICTION_CUES_ALL)) if (!describesThing(a, tokenAt(a, m.index!))) return true;
   return false;
 }
 
+/** The first token at or after character `at` of the annotated text; -1 when none. */
+const tokenAt = (a: Annotated, at: number) => a.offsets.findIndex((o) => o >= at);
+
 /**
- * Whether the cue at character `at` is an adjective describing a thing rather than calling a report false: "false"
+ * Whether the cue at token `i` is an adjective describing a thing rather than calling a report false: "false"
  * or "disputed" right before a noun (past other adjectives) that is no report, claim or the like. "False rumours",
  * "disputed claims" and "disputed the figures" still say no.
  */
-function describesThing(a: Annotated, at: number): boolean {
-  const i = a.offsets.findIndex((o) => o >= at);
+function describesThing(a: Annotated, i: number): boolean {
   if (i < 0 || !ADJECTIVE_CUES.has(a.words[i].toLowerCase())) return false;
   let j = i + 1;
   while (a.pos[j] === 'ADJ') j++;
@@ -74,9 +76,9 @@ function denies(text: string, a: Annotated): boolean {
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
     // ... and so is one in a condition or an indirect question ("even if So denies any health problems, Kim has not
     // been seen since").
-    const at = a.offsets.findIndex((o) => o >= m.index!);
+    const at = tokenAt(a, m.index!);
     if (at > 0 && negatesCondition(a.words, at)) continue;
-    if (describesThing(a, m.index!)) continue;
+    if (describesThing(a, at)) continue;
     if (!/^den(?:y|ies|ied|ying)$/i.test(m[0])) return true;
     // "would not confirm or deny", "neither confirmed nor denied": an answer withheld (withholdsAnswer), no denial.
     if (CONFIRM_OR.test(text.slice(0, m.index))) continue;

@@ -30,8 +30,11 @@ export interface OpposerView {
   own: TextVector;
   /** Content terms inside the scope of a negation. */
   negated: Set<string>;
-  /** What its negations negate (negatedHeads); null when not known, and every negated term counts. */
-  heads: Set<string> | null;
+  /**
+   * The negated terms a claim's own term must be among for the negation to contradict it: what its negations negate
+   * (negatedHeads) of its negated terms, or all of these when the heads are not known.
+   */
+  contradicts: Set<string>;
   /** Its own terms that are not names or numbers: what it says of whoever it names. */
   content: Set<string>;
 }
@@ -60,7 +63,10 @@ export function opposerViews(facts: readonly SentenceFacts[], claimTerms: readon
     const speakerWords = new Set(x.speaker.kind === 'named' ? x.speaker.name.toLowerCase().split(/[\s()]+/) : []);
     const own = claimTerms[i].filter((t) => !speakerWords.has(t));
     const named = new Set(x.nlp.lemmas.filter((_, k) => x.nlp.pos[k] === 'PROPN' || x.nlp.pos[k] === 'NUM').map(foldTerm));
-    out.set(i, { focus: rep.vector(focus), own: rep.vector(own), negated: negatedTerms(x.nlp), heads: negatedHeads(x.nlp), content: new Set(own.filter((t) => !named.has(t))) });
+    const negated = negatedTerms(x.nlp);
+    const heads = headsOf(x);
+    const contradicts = heads ? new Set([...heads].filter((t) => negated.has(t))) : negated;
+    out.set(i, { focus: rep.vector(focus), own: rep.vector(own), negated, contradicts, content: new Set(own.filter((t) => !named.has(t))) });
   });
   return out;
 }
@@ -279,13 +285,21 @@ export function negatedHeads(a: Annotated): Set<string> | null {
   return out.size ? out : null;
 }
 
-/** wink-nlp's negation flags without the scopes of negations in subject relative clauses and conditions. */
+/**
+ * wink-nlp's negation flags without the scopes of negations in subject relative clauses and conditions, worked out
+ * once per annotation (negatedTerms, negatedHeads and answersAsParty each read them).
+ */
+const mainNegatedOf = new WeakMap<Annotated, boolean[]>();
 function mainNegated(a: Annotated): boolean[] {
+  let out = mainNegatedOf.get(a);
+  if (out) return out;
   let relative = false;
-  return a.negated.map((n, i) => {
+  out = a.negated.map((n, i) => {
     if (i > 0 && NEGATORS.has(a.words[i - 1].toLowerCase())) relative = negatesSubordinate(a.words, a.pos, i - 1);
     return n && !relative;
   });
+  mainNegatedOf.set(a, out);
+  return out;
 }
 
 /**
@@ -419,7 +433,7 @@ export function linkOpposers(
       // ... and must negate something the claim asserts: "no casualties were reported" does not contradict
       // a report of evacuations that shares its other words.
       // A term the claim negates itself ("which is not a problem at all") is no assertion to negate.
-      if (!explicit && !t.members.some((m) => { const own = negatedOf(m); return m.claim.nlp.terms.some((term) => (view.heads ?? view.negated).has(term) && view.negated.has(term) && !own.has(term)); })) return 0;
+      if (!explicit && !t.members.some((m) => { const own = negatedOf(m); return m.claim.nlp.terms.some((term) => view.contradicts.has(term) && !own.has(term)); })) return 0;
       return Math.max(...t.vectors.map((v) => rep.similarity(v, view.focus)));
     };
     // Only candidates can score above 0; a sentence that states the claim (or quotes the same words) never
