@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SeedError } from './analysis/index.ts';
 import { releaseAnalyses } from './loaders/analysis-cache.ts';
-import { recordOutput, removeStale, skipPageCopies, takeKeptOutput, type KeptOutput } from './loaders/kept-output.ts';
+import { publicCopies, recordOutput, removeStale, skipPageCopies, takeKeptOutput, type KeptOutput } from './loaders/kept-output.ts';
 import { setAsidePreviousOutput } from './loaders/previous-output.ts';
 import { tightenHeapFor } from './loaders/heap.ts';
 import { indexForSearch } from './loaders/search-index.ts';
@@ -44,6 +44,8 @@ export function inSitemap(url: string): boolean {
 const build = {
   cacheDir: '',
   outDir: '',
+  /** The project's public/ folder, which Astro copies into the output as it is. */
+  publicDir: '',
   /** When this build started writing: files older than this that it did not keep are stale. */
   started: 0,
   /** The previous output is kept in place (kept-output.ts), so Astro leaves unchanged pages where they are. */
@@ -82,6 +84,7 @@ export function factCheckIntegration(): AstroIntegration {
         failUnfinishedExit();
         build.cacheDir = fileURLToPath(config.cacheDir);
         build.outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
+        build.publicDir = fileURLToPath(config.publicDir);
         try {
           const cfg = siteConfig();
           if (!cfg.url) logger.warn('No public address (SITE_URL or url in site.config.yaml): building a preview with relative links, without the feed and the sitemap. Set SITE_URL before publishing.');
@@ -124,7 +127,11 @@ export function factCheckIntegration(): AstroIntegration {
         const answers = Object.keys(oembed.digests);
         const oembedLogged = oembed.done.then((n) => logger.info(`oEmbed answers: ${answers.length}, ${n} written in ${Math.round(performance.now() - t)} ms`));
         if (build.kept) {
-          const keep = new Set([...[...assets.values()].flat().map((u) => fileURLToPath(u)), ...answers.map((rel) => join(build.outDir, rel))]);
+          const keep = new Set([
+            ...[...assets.values()].flat().map((u) => fileURLToPath(u)),
+            ...answers.map((rel) => join(build.outDir, rel)),
+            ...publicCopies(build.publicDir, build.outDir),
+          ]);
           const removed = removeStale(build.outDir, build.kept.files, keep, build.started, isSearchFolder);
           build.kept.files = [];
           if (removed) logger.info(`removed ${removed} files of pages that are gone`);

@@ -85,6 +85,18 @@ export function recordOutput(cacheDir: string, outDir: string, searchHash: strin
 }
 
 /**
+ * Where the files of `publicDir` are in the output. They are kept by name, not by time: Vite's copy of a public
+ * file may keep the file's own modification time (Vite 8 does), older than the build, and the next build would
+ * then take embed.js, the favicon and the search module for stale and remove them.
+ */
+export function publicCopies(publicDir: string, outDir: string): string[] {
+  const copies: string[] = [];
+  const root = publicDir.replace(/\/$/, '');
+  if (existsSync(root)) walk(root, (p) => copies.push(join(outDir, p.slice(root.length))));
+  return copies;
+}
+
+/**
  * Removes every file this build neither wrote (modified since `since`) nor kept (listed in `keep`), and the
  * folders left empty, except in the top-level folders `skip` accepts (rewritten whole afterwards). `before`
  * lists the files the folder held when the build began (takeKeptOutput): any other file is this build's own,

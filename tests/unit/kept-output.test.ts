@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { recordOutput, removeStale, takeKeptOutput } from '../../src/loaders/kept-output.ts';
+import { publicCopies, recordOutput, removeStale, takeKeptOutput } from '../../src/loaders/kept-output.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -69,5 +69,22 @@ describe('removeStale', () => {
     expect(existsSync(gone)).toBe(false);
     expect(existsSync(join(out, 'claims/gone'))).toBe(false);
     for (const p of [keptPage, search, rewritten, added]) expect(existsSync(p)).toBe(true);
+  });
+
+  it('keeps the copies of public files even when the copy kept the file\'s own old modification time', () => {
+    const { out, file } = setup();
+    const pub = join(dir, 'public');
+    mkdirSync(join(pub, 'search'), { recursive: true });
+    writeFileSync(join(pub, 'embed.js'), 'x');
+    writeFileSync(join(pub, 'search/pagefind.js'), 'y');
+    // Copied by Vite with their old times, as Vite 8 does; a page gone from the site is older too.
+    const copies = [file('embed.js', 3600), file('search/pagefind.js', 3600)];
+    const gone = file('claims/gone/index.html', 3600);
+    expect(publicCopies(pub, out).sort()).toEqual([...copies].sort());
+    expect(publicCopies(join(dir, 'no-such-folder'), out)).toEqual([]);
+    const removed = removeStale(out, [...copies, gone], new Set(publicCopies(`${pub}/`, out)), Date.now() - 30_000);
+    expect(removed).toBe(1);
+    for (const p of copies) expect(existsSync(p)).toBe(true);
+    expect(existsSync(gone)).toBe(false);
   });
 });
