@@ -8,7 +8,7 @@ import { annotate, foldTerm, negatesSubordinate, VERB_GROUP, type Annotated } fr
 import { quoteKey } from './attribute-speakers.ts';
 import { withholdsAnswer, type Polarity } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
-import { ROLE_SPEAKER, SPEECH_VERBS } from './lexicon/attribution.ts';
+import { ROLE_SPEAKER, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon/attribution.ts';
 import { nameKey, partyOf, sameKey } from './parties.ts';
 import { CONTRADICTION_CUES, DENIAL_CUES } from './lexicon/check-worthiness.ts';
 import { IMPLICIT_NEGATIVES, NEGATORS, REFUTING_WORDS } from './lexicon/stance-cues.ts';
@@ -88,9 +88,11 @@ export function denialFocus(text: string): string {
 
 /**
  * What ends a denial's object: a subordinate clause ("as it is still reeling"), or a second verb of saying of the same
- * subject ("denied the accusation and claimed that MI5 had tried to recruit him": the claim is not denied).
+ * subject ("denied the accusation and claimed that MI5 had tried to recruit him": the claim is not denied), or
+ * one after a comma ("denied that she is his wife, adding that she is the sister of a suspect"; without the comma,
+ * "denied saying that ..." denies the saying).
  */
-const SIDE_CLAUSE = new RegExp(`,?\\s+(?:as|while|amid|after|because|since|even as|at a time when|(?:and|but) (?:${SPEECH_VERBS}))\\s`);
+const SIDE_CLAUSE = new RegExp(`,?\\s+(?:as|while|amid|after|because|since|even as|at a time when|(?:and|but) (?:${SPEECH_VERBS}))\\s|,\\s+(?:${SPEECH_PARTICIPLES})\\s`);
 
 /** Denial cues that are verbs taking the denied thing as their object. */
 const DENIAL_VERB = /^(?:den(?:y|ies|ied|ying)\b|refut|reject|dismiss|disput|contradict|challenge|cast|debunk|questioned|rais|express|voic)/i;

@@ -13,6 +13,8 @@ describe('denialFocus', () => {
     ['a verdict after the claim: what comes before is denied', 'The story implies we closed the plant — this is not true', 'The story implies we closed the plant — this is not true'],
     ['doubts raised: what is doubted, not who doubts it', 'Engineers have raised doubts about whether Acme will close the plant', ' about whether Acme will close the plant'],
     ['... nor what the denier goes on to say', 'Reyes denied the accusation and claimed that agents had tried to recruit him', ' the accusation'],
+    ['... said after a comma as it goes on', 'An official denied that the woman is his wife, adding that she is the sister of a suspect', ' that the woman is his wife'],
+    ['... but "denied saying" denies the saying', 'Reyes denied saying that agents had tried to recruit him', ' saying that agents had tried to recruit him'],
     ['no denial cue: the whole sentence', 'Acme will close the plant', 'Acme will close the plant'],
   ])('%s', (_label, text, focus) => expect(denialFocus(text)).toBe(focus));
 });

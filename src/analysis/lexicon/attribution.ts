@@ -4,6 +4,9 @@
 export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|explained|explains|noted|notes|wrote|writes|confirmed|confirms|denied|denies|acknowledged|acknowledges|insisted|insists|claimed|claims|argued|argues|reported|reports|announced|announces|warned|warns|declared|admitted|admits|responded|replied|tweeted|posted|revealed';
 
+/** Verbs of saying as participles ("..., adding that ..."): the speaker goes on to a statement of its own. */
+export const SPEECH_PARTICIPLES = 'adding|saying|noting|stating|explaining|insisting|claiming|arguing|stressing|telling';
+
 /**
  * Verbs of telling beside SPEECH_VERBS that a negation withholds with rather than denies ("would not comment",
  * "would not name the bank", "has not confirmed that ...").
