@@ -68,7 +68,7 @@ const QUOTE = /["“”]([^"“”]{8,})["“”]|(?:^|\s)['‘]([^'‘’]{8,})
 const FLAGS = 'u';
 const P = {
   /** "Acme rejected the report ...", "The ministry denied ...": the subject of a denial speaks. */
-  denier: new RegExp(String.raw`(?:^|[\s,;:])(${NAME})(?:, (?:however|though|meanwhile|for (?:its|his|her|their) part),)?(?:,? (?:on )?(?:${WEEKDAYS}|today|yesterday),?)? (?:(?:is|was|has|have|had|has been|also|flatly|strongly|\w+ly) )?(?:${DENIAL_VERBS})\b`, FLAGS),
+  denier: new RegExp(String.raw`(?:^|[\s,;:])(${NAME})(?:, (?:however|though|meanwhile|for (?:its|his|her|their) part),)?(?:,? (?:on )?(?:${WEEKDAYS}|today|yesterday),?)?,? (?:(?:is|was|has|have|had|has been|also|flatly|strongly|\w+ly) )?(?:${DENIAL_VERBS})\b`, FLAGS),
   /** "NASA scientists have now cast doubt on ...", "Experts raised doubts ...": who doubts speaks. */
   doubter: new RegExp(String.raw`(?:^|[\s,;:])((?:${NAME} )?(?:${ROLE_SPEAKER}))(?: (?:have|has|had))?(?: (?:now|also|since|later))? (?:${DOUBT_VERBS})\b`, FLAGS),
   /** "A Wall Street Journal report said", "The Reuters story claims". */
@@ -82,8 +82,12 @@ const P = {
   nameBefore: new RegExp(String.raw`(?:^|[\s,;:—–-])(${NAME})(?:, (?:(?:an?|the) )?[^,]{1,80}?(?: (?:for|at|of|with) (${NAME}))?,)?,? (?:(?:also|later|previously|then) )?(?:${SPEECH_VERBS})\b`, FLAGS),
   /** "Acme: We never signed" — a headline that gives the floor to a party. */
   headline: new RegExp(String.raw`^(${NAME}): \S`, FLAGS),
-  /** "…, said Dana Ripley": the name after the verb speaks; not after "told", whose object is who was told. */
-  nameAfter: new RegExp(String.raw`\b(?:${SPEECH_VERBS.split('|').filter((v) => !/^t[eo]l/.test(v)).join('|')}) (${NAME})(?:, [^,]{1,80}? (?:at|for|of|with) (${NAME}))?`, FLAGS),
+  /**
+   * "…, said Dana Ripley": the name after the verb speaks, when the verb follows what was said (a comma, a quote, a
+   * colon or a dash before it, or the sentence's start; a quote is "…" by then); not after "told", whose object is who was told. "Reports
+   * say Dana Ripley is the main suspect" is about Ripley.
+   */
+  nameAfter: new RegExp(String.raw`(?<=^|[,"“”'‘’:;…—–-]\s*)(?:${SPEECH_VERBS.split('|').filter((v) => !/^t[eo]l/.test(v)).join('|')}) (${NAME})(?:, [^,]{1,80}? (?:at|for|of|with) (${NAME}))?`, FLAGS),
 };
 
 /**

@@ -47,12 +47,17 @@ describe('attributeSentence', () => {
     ['The government insisted talks with the rebels were ongoing, as some began to raise doubts a truce was agreed.', null, null],
     ['The Department of Homeland Security on Wednesday denied Cole\'s claim.', 'Department of Homeland Security', null],
     ['Officials denied Cole\'s claim.', 'Officials', null],
+    // A denier named in apposition: the comma that closes it comes before the verb.
+    ['Cole retracted the claims after her agent, Dana Ripley, vehemently denied them.', 'Dana Ripley', null],
     // A name after a place preposition is where the denier is; after "of", whom it speaks for.
     ['LONDON — The Acme embassy in London has denied reports that it will open a plant.', 'Acme embassy', null],
     ['Sources in the rebel underground in Syria denied that she had been captured.', 'Sources', null],
     ['The leader of Boko Haram has denied agreeing to any ceasefire.', 'Boko Haram', null],
     ['Border sources also told the Daily Ledger that they could not confirm it.', null, null],
     ['"We never signed it," said Dana Ripley.', 'Dana Ripley', null],
+    // A name after the verb speaks only after what it said; "reports say X is ..." reports about X.
+    ['Acme is not naming him, but reports say Dana Ripley is the main suspect.', null, null],
+    ['The plant will close, says Dana Ripley.', 'Dana Ripley', null],
     ['"This is not true," Acme said, but the Ledger stood by its report.', 'Acme', null],
   ])('%s', (sentence, who, org) => {
     const a = attributeSentence(sentence);
