@@ -6,7 +6,7 @@ import { assignIds, lockKeys, lockVeto } from './assign-ids.ts';
 import { resetNlp } from './nlp.ts';
 import { answersOutright, decideStatus, evidenceFacts, speaksForParty } from './decide-status.ts';
 import { describeSentences, type SentenceFacts } from './describe-sentences.ts';
-import { articleContests, gatherEvidence, readStory, type EvidenceTarget } from './gather-evidence.ts';
+import { articleContests, gatherEvidence, oneClaimPerModelContest, readStory, type EvidenceTarget } from './gather-evidence.ts';
 import { groupClaims, singleGroup, type ClaimGroup } from './group-claims.ts';
 import { isOpposer, linkOpposers, opposerViews, reportsFalsehood } from './link-denials.ts';
 import type { EngineModels } from './models.ts';
@@ -103,8 +103,9 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
     }),
   ];
   const headlines = facts.filter((x) => x.sentence.paragraph === 0).map((x) => claimVectors[x.index]);
-  const built = drafts.map((d) => {
-    const found = gatherEvidence(d.target, reading);
+  const founds = oneClaimPerModelContest(drafts.map((d) => gatherEvidence(d.target, reading)), drafts.map((d) => d.target.posed), (x, k) => rep.similarity(claimVectors[x.index], drafts[k].target.vector));
+  const built = drafts.map((d, k) => {
+    const found = founds[k];
     const close = (x: SentenceFacts) => rep.similarity(claimVectors[x.index], d.target.vector) >= SIMILARITY.sameFigures;
     const restate = (a: SentenceFacts, b: SentenceFacts) => rep.similarity(claimVectors[a.index], claimVectors[b.index]) >= SIMILARITY.sameFigures;
     const facts = evidenceFacts(found, d.target.isParty, sources, close, restate, answersOutright(d.target.members, new Set(d.target.vector.terms.keys())));

@@ -209,6 +209,26 @@ function discoveredEvidence(target: EvidenceTarget, reading: StoryReading, s: nu
   return best.p >= EVIDENCE.sentenceContests ? [{ fact: best.c.x, stance: 'disagree', by: 'model' }] : [];
 }
 
+/**
+ * A sentence the models alone read as contesting claims the coverage makes contests one of them: the claim it is
+ * closest to (`closeness`; the first on a tie). An article read as denying the story's main claim has one
+ * sentence that carries it best, and that sentence was shown against each side remark of the story too ("There
+ * have been conflicting reports about the identity of the woman" against "Very little is known about al-Baghdadi").
+ * Posed claims keep theirs: for them the article model decides, sentence or not. `found[k]` is claim k's evidence.
+ */
+export function oneClaimPerModelContest(found: readonly (readonly Found[])[], posed: readonly boolean[], closeness: (x: SentenceFacts, k: number) => number): Found[][] {
+  const owner = new Map<SentenceFacts, { k: number; c: number }>();
+  found.forEach((list, k) => {
+    if (posed[k]) return;
+    for (const f of list) {
+      if (f.by !== 'model' || f.stance !== 'disagree') continue;
+      const c = closeness(f.fact, k), held = owner.get(f.fact);
+      if (!held || c > held.c) owner.set(f.fact, { k, c });
+    }
+  });
+  return found.map((list, k) => list.filter((f) => posed[k] || f.by !== 'model' || f.stance !== 'disagree' || owner.get(f.fact)?.k === k));
+}
+
 /** Finds the evidence for one claim in every source, in source order. */
 export function gatherEvidence(target: EvidenceTarget, reading: StoryReading): Found[] {
   let sentenceClaim: ClaimView | undefined;

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/analysis/annotate.ts';
-import { articleContests, gatherEvidence, readStory, type EvidenceTarget } from '../../src/analysis/gather-evidence.ts';
+import { articleContests, gatherEvidence, oneClaimPerModelContest, readStory, type EvidenceTarget, type Found } from '../../src/analysis/gather-evidence.ts';
+import type { SentenceFacts } from '../../src/analysis/describe-sentences.ts';
 import { speaksForParty } from '../../src/analysis/decide-status.ts';
 import { groupClaims } from '../../src/analysis/group-claims.ts';
 import { EVIDENCE } from '../../src/analysis/thresholds.ts';
@@ -147,4 +148,20 @@ describe('articleContests', () => {
     // The last article leans toward contesting it, not far enough.
     expect(reading.articleStance(claim, 3)[1]).toBeGreaterThan(0.4);
   });
+});
+
+describe('oneClaimPerModelContest', () => {
+  // Sentences stand for themselves here: only which one it is matters, and how close it is to each claim.
+  const x = (name: string) => ({ name }) as unknown as SentenceFacts;
+  const a = x('conflicting reports'), b = x('denied'), c = x('restates');
+  const model = (fact: SentenceFacts): Found => ({ fact, stance: 'disagree', by: 'model' });
+  const closeness = new Map<string, number[]>([['conflicting reports', [0.2, 0.6, 0.1, 0.9]], ['denied', [0.5, 0.1, 0.1, 0.1]], ['restates', [0.9, 0.9, 0.9, 0.9]]]);
+  const near = (f: SentenceFacts, k: number) => closeness.get((f as unknown as { name: string }).name)![k];
+  const kept = (found: Found[][], posed: boolean[]) => oneClaimPerModelContest(found, posed, near).map((list) => list.map((f) => `${(f.fact as unknown as { name: string }).name}/${f.by}`));
+  it.each([
+    ['a sentence the models read against three claims contests the closest one', [[model(a)], [model(a)], [model(a)]], [false, false, false], [[], ['conflicting reports/model'], []]],
+    ['a tie goes to the first claim', [[model(c)], [model(c)]], [false, false], [['restates/model'], []]],
+    ['a linked denial and a restatement stay wherever they are', [[{ fact: b, stance: 'disagree', by: 'denial' }, model(a)], [{ fact: b, stance: 'disagree', by: 'denial' }, { fact: c, stance: 'agree', by: 'statement' }, model(a)]], [false, false], [['denied/denial'], ['denied/denial', 'restates/statement', 'conflicting reports/model']]],
+    ['a posed claim keeps its own, and does not take one from a discovered claim', [[model(a)], [model(a)], [model(a)], [model(a)]], [false, false, false, true], [[], ['conflicting reports/model'], [], ['conflicting reports/model']]],
+  ] as [string, Found[][], boolean[], string[][]][])('%s', (_label, found, posed, expected) => expect(kept(found, posed)).toEqual(expected));
 });
