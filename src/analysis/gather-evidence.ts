@@ -7,7 +7,7 @@
  * only add a contesting sentence that itself opposes (a denial, contradiction or negation); for a claim the
  * editors pose, they also find the sentences that report it.
  */
-import { deniedVerb, isHedged } from './classify-stance.ts';
+import { deniedVerb, isHedged, withholdsAnswer } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
 import { isOpposer } from './link-denials.ts';
 import type { EngineModels } from './models.ts';
@@ -127,7 +127,8 @@ function closest(target: EvidenceTarget, reading: StoryReading, s: number): Cand
   return best ? [best] : [];
 }
 
-const opposes = (x: SentenceFacts) => isOpposer(x.polarity) || x.polarity === 'negative';
+/** A denial, a contradiction or a negation that says no: not one that withholds an answer ("did not explain why"). */
+const opposes = (x: SentenceFacts) => isOpposer(x.polarity) || (x.polarity === 'negative' && !withholdsAnswer(x.nlp));
 
 /** The candidate the sentence model reads as most disagreeing (an opposing sentence first), with that probability. */
 function mostDisagreeing(pool: Candidate[], target: EvidenceTarget, reading: StoryReading, claim: () => ClaimView): { c: Candidate; p: number } {

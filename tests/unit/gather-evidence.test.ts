@@ -70,6 +70,12 @@ describe('gatherEvidence: a claim the coverage makes', () => {
     expect(gatherEvidence(target, reading).map((f) => f.fact.source)).toEqual([0, 1]);
   });
 
+  it('... not a negation that withholds an answer ("would not say why"): it says no to nothing', () => {
+    const { found, reading, target } = discovered([closes, reportedly, article('c.txt', 'No closure', 'Acme Steel would not say why the Ohio plant will close in March and cut 400 jobs.', 'Acme Steel has denied the reports as untrue.')], []);
+    expect(reading.articleStance(target.text, 2)[1]).toBeGreaterThanOrEqual(EVIDENCE.contests);
+    expect(found.map((f) => f.fact.source)).toEqual([0, 1]);
+  });
+
   it('... and nowhere else', () => {
     const { found, reading, target } = discovered([closes, reportedly, results('Acme Steel denied that it will close its Ohio plant in March.')], []);
     expect(reading.articleStance(target.text, 2)[1]).toBeLessThan(EVIDENCE.contests);
