@@ -84,8 +84,8 @@ const P = {
   headline: new RegExp(String.raw`^(${NAME}): \S`, FLAGS),
   /**
    * "…, said Dana Ripley": the name after the verb speaks, when the verb follows what was said (a comma, a quote, a
-   * colon or a dash before it, or the sentence's start; a quote is "…" by then); not after "told", whose object is who was told. "Reports
-   * say Dana Ripley is the main suspect" is about Ripley.
+   * colon or a dash before it, or the sentence's start; a quote is "…" by then); not after "told", whose object is
+   * who was told. "Reports say Dana Ripley is the main suspect" is about Ripley.
    */
   nameAfter: new RegExp(String.raw`(?<=^|[,"“”'‘’:;…—–-]\s*)(?:${SPEECH_VERBS.split('|').filter((v) => !/^t[eo]l/.test(v)).join('|')}) (${NAME})(?:, [^,]{1,80}? (?:at|for|of|with) (${NAME}))?`, FLAGS),
 };
