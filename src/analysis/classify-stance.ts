@@ -57,7 +57,6 @@ function describesThing(a: Annotated, i: number): boolean {
   return a.pos[j] === 'NOUN' && !META_TERMS.has(a.lemmas[j]) && !DENIED_THINGS.has(a.lemmas[j]) && !TOLD_THINGS.has(a.lemmas[j]);
 }
 
-
 /** Objects of "deny" that are the people something is withheld from ("denied them access"), not a report. */
 const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 /** What starts a second object after the first ("deny Muslims liberty", "denied Palestinians the right"). */
@@ -147,8 +146,16 @@ const TELLS = new RegExp(`^(?:${SPEECH_VERBS})$`, 'i');
  * telling ("would not confirm the figure", "could not verify the tape", "has not named the bank") or of a saying
  * of whether, why or how ("would not say whether Godane was killed", "did not explain why he chose the park").
  * Such a statement gives no answer, so it contradicts nothing; "never said we would close" denies a saying, and is not one.
+ * Worked out once per annotation: denial linking and evidence gathering both ask it of the same sentence.
  */
 export function withholdsAnswer(a: Annotated): boolean {
+  let out = withheldOf.get(a);
+  if (out === undefined) withheldOf.set(a, (out = readsWithheld(a)));
+  return out;
+}
+const withheldOf = new WeakMap<Annotated, boolean>();
+
+function readsWithheld(a: Annotated): boolean {
   const { words, pos } = a;
   const k = words.findIndex((w) => VERB_NEGATORS.has(w.toLowerCase()) || /^neither$/i.test(w));
   if (k < 0) return false;

@@ -218,16 +218,16 @@ function discoveredEvidence(target: EvidenceTarget, reading: StoryReading, s: nu
  * Posed claims keep theirs: for them the article model decides, sentence or not. `found[k]` is claim k's evidence.
  */
 export function oneClaimPerModelContest(found: readonly (readonly Found[])[], posed: readonly boolean[], closeness: (x: SentenceFacts, k: number) => number): Found[][] {
+  const contest = (f: Found, k: number) => !posed[k] && f.by === 'model' && f.stance === 'disagree';
   const owner = new Map<SentenceFacts, { k: number; c: number }>();
   found.forEach((list, k) => {
-    if (posed[k]) return;
     for (const f of list) {
-      if (f.by !== 'model' || f.stance !== 'disagree') continue;
+      if (!contest(f, k)) continue;
       const c = closeness(f.fact, k), held = owner.get(f.fact);
       if (!held || c > held.c) owner.set(f.fact, { k, c });
     }
   });
-  return found.map((list, k) => list.filter((f) => posed[k] || f.by !== 'model' || f.stance !== 'disagree' || owner.get(f.fact)?.k === k));
+  return found.map((list, k) => list.filter((f) => !contest(f, k) || owner.get(f.fact)?.k === k));
 }
 
 /** Finds the evidence for one claim in every source, in source order. */
