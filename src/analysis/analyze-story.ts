@@ -8,7 +8,7 @@ import { answersOutright, decideStatus, evidenceFacts, speaksForParty } from './
 import { describeSentences, type SentenceFacts } from './describe-sentences.ts';
 import { articleContests, gatherEvidence, oneClaimPerModelContest, readStory, type EvidenceTarget } from './gather-evidence.ts';
 import { groupClaims, singleGroup, type ClaimGroup } from './group-claims.ts';
-import { isOpposer, linkOpposers, opposerViews, reportsFalsehood } from './link-denials.ts';
+import { deniesSomethingElse, isOpposer, linkOpposers, opposerViews, reportsFalsehood } from './link-denials.ts';
 import type { EngineModels } from './models.ts';
 import { actorNames } from './parties.ts';
 import { poseClaims } from './pose-claims.ts';
@@ -98,7 +98,8 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
       const parties = partiesOf(g.members);
       return {
         text: g.text, posedId: null, order: g.members[0].index, sentences: sentencesOf(g.members),
-        target: { text: g.representative.claim.text, vector: claimVectors[g.representative.index], members: g.members, opposers: links.get(posed.targets.length + k) ?? [], posed: false, isParty: partyTest(parties), reportsFalsehood: reportsFalsehood(g.representative) },
+        target: { text: g.representative.claim.text, vector: claimVectors[g.representative.index], members: g.members, opposers: links.get(posed.targets.length + k) ?? [], posed: false, isParty: partyTest(parties), reportsFalsehood: reportsFalsehood(g.representative),
+          deniesOther: (x: SentenceFacts) => deniesSomethingElse(views.get(x.index), g.members) },
       };
     }),
   ];

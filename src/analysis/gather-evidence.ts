@@ -32,6 +32,11 @@ export interface EvidenceTarget {
    * disagreeing is no evidence against it.
    */
   reportsFalsehood?: boolean;
+  /**
+   * True for a denial that names what it denies and names something else (link-denials.ts deniesSomethingElse):
+   * the models' reading of its article is no reason to read it against this claim.
+   */
+  deniesOther?(x: SentenceFacts): boolean;
 }
 
 /** One sentence found to bear on a claim. */
@@ -204,7 +209,7 @@ function discoveredEvidence(target: EvidenceTarget, reading: StoryReading, s: nu
     ];
   }
   if (target.reportsFalsehood) return [];
-  const opposing = candidatesIn(target, reading, s, opposes);
+  const opposing = candidatesIn(target, reading, s, (x) => opposes(x) && !target.deniesOther?.(x));
   if (!opposing.length || reading.articleStance(target.text, s)[1] < EVIDENCE.contests) return [];
   const best = mostDisagreeing(opposing, target, reading, claim);
   return best.p >= EVIDENCE.sentenceContests ? [{ fact: best.c.x, stance: 'disagree', by: 'model' }] : [];

@@ -37,15 +37,24 @@ export interface OpposerView {
   contradicts: Set<string>;
   /** Its own terms that are not names or numbers: what it says of whoever it names. */
   content: Set<string>;
+  /**
+   * For a denial that names what it denies ("denied agreeing to any cease-fire"): the terms of that object that are
+   * not names or numbers; null where the sentence names no object of its own (an anaphor, or a verdict on what came
+   * before it: "this is not true").
+   */
+  objectContent: Set<string> | null;
 }
 
 /** Views of every denial, contradiction and negated statement of the story, by sentence index. */
 export function opposerViews(facts: readonly SentenceFacts[], claimTerms: readonly string[][], rep: Representation, normalize: (terms: readonly string[]) => string[] = (t) => [...t]): Map<number, OpposerView> {
   const out = new Map<number, OpposerView>();
+  const objects: (string[] | null)[] = facts.map(() => null);
   const focusTerms = facts.map((x, i) => {
     if (!isOpposer(x.polarity)) return claimTerms[i];
     const focus = denialFocus(x.claim.text);
-    return focus === x.claim.text ? claimTerms[i] : [...normalize(annotate(focus).terms), ...nameWords(x.speaker)];
+    if (focus === x.claim.text) return claimTerms[i];
+    objects[i] = normalize(annotate(focus).terms);
+    return [...objects[i]!, ...nameWords(x.speaker)];
   });
   facts.forEach((x, i) => {
     if (!isOpposer(x.polarity) && x.polarity !== 'negative') return;
@@ -66,9 +75,25 @@ export function opposerViews(facts: readonly SentenceFacts[], claimTerms: readon
     const negated = negatedTerms(x.nlp);
     const heads = headsOf(x);
     const contradicts = heads ? new Set([...heads].filter((t) => negated.has(t))) : negated;
-    out.set(i, { focus: rep.vector(focus), own: rep.vector(own), negated, contradicts, content: new Set(own.filter((t) => !named.has(t))) });
+    const object = objects[i]?.filter((t) => !named.has(t) && !speakerWords.has(t));
+    out.set(i, {
+      focus: rep.vector(focus), own: rep.vector(own), negated, contradicts, content: new Set(own.filter((t) => !named.has(t))),
+      objectContent: object?.length && !ANAPHORA.test(x.claim.text) ? new Set(object) : null,
+    });
   });
   return out;
+}
+
+/**
+ * Whether a denial that names what it denies names something else than the claim of `members`: no term of its
+ * object (names and numbers aside) is one of the claim's, and no negation elsewhere in it has one for its head. Such a
+ * denial answers another claim, whatever else the two sentences share (the party's name, a side clause that
+ * asserts: "denied agreeing to a truce and said the hostages were moved"); a side clause that negates the claim
+ * still answers it ("denied paying a bribe and said the plant will not close").
+ */
+export function deniesSomethingElse(view: OpposerView | undefined, members: readonly SentenceFacts[]): boolean {
+  const object = view?.objectContent;
+  return !!object && !members.some((m) => m.claim.nlp.terms.some((term) => object.has(term) || view.contradicts.has(term)));
 }
 
 /**
@@ -432,6 +457,10 @@ export function linkOpposers(
       // the two names with "Taibbi is taking a leave of absence from Omidyar's First Look Media".
       // (Not one that points back, "denied the claims, saying 'It's a nonsense'": what it denies came before.)
       if (explicit && view.own.terms.size >= 2 && !ANAPHORA.test(x.claim.text) && !t.members.some((m) => m.claim.nlp.terms.some((term) => view.content.has(term)))) return 0;
+      // ... and, where it names what it denies, share some of that: "Boko Haram has denied agreeing to any
+      // cease-fire and said the schoolgirls have been married off" does not deny that the girls were married off
+      // (its side clause says so), nor that the group holds a German hostage (only its name is shared).
+      if (explicit && deniesSomethingElse(view, t.members)) return 0;
       // ... and must negate something the claim asserts: "no casualties were reported" does not contradict
       // a report of evacuations that shares its other words.
       // A term the claim negates itself ("which is not a problem at all") is no assertion to negate.

@@ -76,6 +76,14 @@ describe('gatherEvidence: a claim the coverage makes', () => {
     expect(found.map((f) => f.fact.source)).toEqual([0, 1]);
   });
 
+  it('... nor a denial that names something else it denies (link-denials.ts deniesSomethingElse): the article model\'s reading is then no reason to read it against this claim', () => {
+    const { e, reading } = story(closes, reportedly, denies);
+    const g = groupClaims(e.facts, e.claimVectors, e.rep).groups.find((x) => x.representative.sentence.text.includes('will close its Ohio plant'))!;
+    const target: EvidenceTarget = { text: g.representative.claim.text, vector: e.claimVectors[g.representative.index], members: g.members, opposers: [], posed: false, isParty: spokenBy(['Acme Steel']) };
+    expect(reading.articleStance(target.text, 2)[1]).toBeGreaterThanOrEqual(EVIDENCE.contests);
+    expect(gatherEvidence({ ...target, deniesOther: () => true }, reading).map((f) => f.fact.source)).toEqual([0, 1]);
+  });
+
   it('... and nowhere else', () => {
     const { found, reading, target } = discovered([closes, reportedly, results('Acme Steel denied that it will close its Ohio plant in March.')], []);
     expect(reading.articleStance(target.text, 2)[1]).toBeLessThan(EVIDENCE.contests);

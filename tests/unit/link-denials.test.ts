@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupClaims } from '../../src/analysis/group-claims.ts';
 import { annotate } from '../../src/analysis/annotate.ts';
-import { denialFocus, linkOpposers, negatedHeads, opposerViews, reportsFalsehood, sameStatement, sameStatementPairs } from '../../src/analysis/link-denials.ts';
+import { denialFocus, deniesSomethingElse, linkOpposers, negatedHeads, opposerViews, reportsFalsehood, sameStatement, sameStatementPairs } from '../../src/analysis/link-denials.ts';
 import { article, early } from './stage-helpers.ts';
 
 describe('denialFocus', () => {
@@ -20,12 +20,12 @@ describe('denialFocus', () => {
 });
 
 /** The claim texts each opposing sentence containing `opposer` is linked to. */
-function linkedTo(seeds: ReturnType<typeof article>[], opposer: string): string[] {
+function linkedTo(seeds: ReturnType<typeof article>[], opposer: string, articleDisagrees = false): string[] {
   const e = early(seeds);
   const { groups } = groupClaims(e.facts, e.claimVectors, e.rep);
   const targets = groups.map((g) => ({ members: g.members, vectors: g.vectors, negative: g.representative.polarity === 'negative', reportsFalsehood: reportsFalsehood(g.representative), sources: new Set(g.members.map((m) => m.source)).size }));
   const views = opposerViews(e.facts, e.terms.claim, e.rep, e.terms.normalize);
-  const links = linkOpposers(targets, e.facts, views, e.rep);
+  const links = linkOpposers(targets, e.facts, views, e.rep, () => articleDisagrees);
   const x = e.find(opposer);
   return [...links].filter(([, xs]) => xs.includes(x)).map(([c]) => groups[c].representative.sentence.text);
 }
@@ -110,6 +110,42 @@ describe('linkOpposers', () => {
     ],
   ])('%s', (_label, seeds, opposer, expected) => {
     expect(linkedTo(seeds, opposer)).toEqual(expected);
+  });
+});
+
+describe('linkOpposers, where the article model reads the denier\'s article as contesting the claim', () => {
+  // A denial a little too loosely worded to link on words alone is then linked (SIMILARITY.denialLinkWithModel),
+  // but only to a claim that shares some of what it denies.
+  it.each([
+    [
+      'a denial whose object shares nothing with the claim answers something else: not what the denier goes on to say',
+      [article('a.txt', 'Rebels', 'In a video released late Friday night, the leader of the militant group Ardan Front claimed the kidnapped hostages have all been converted and married off.'), article('b.txt', 'Front denies truce', 'The leader of the militant group Ardan Front has denied agreeing to any truce with the government and said more than 200 kidnapped hostages all have converted and been married off.')],
+      'has denied agreeing', [],
+    ],
+    [
+      '... while a claim it names is answered',
+      [article('a.txt', 'Truce', 'The government said on Friday it had agreed a truce with the militant group Ardan Front and that the kidnapped hostages would be freed.'), article('b.txt', 'Front denies truce', 'The leader of the militant group Ardan Front has denied agreeing to any truce with the government and said more than 200 kidnapped hostages all have converted and been married off.')],
+      'has denied agreeing', ['The government said on Friday it had agreed a truce with the militant group Ardan Front and that the kidnapped hostages would be freed.'],
+    ],
+  ])('%s', (_label, seeds, opposer, expected) => {
+    expect(linkedTo(seeds, opposer, true)).toEqual(expected);
+  });
+});
+
+describe('deniesSomethingElse', () => {
+  const claim = 'Acme Steel will close its Ohio plant in March and cut 400 jobs.';
+  it.each([
+    ['an object that shares none of the claim\'s terms, and a side clause that asserts: something else', 'Acme Steel has denied paying any bribe to tax officials and said 400 jobs at the Ohio plant are at risk.', true],
+    ['an object that shares a term with the claim: not something else', 'Acme Steel denied that the plant will be sold to a rival in March.', false],
+    ['a side clause that negates the claim answers it', 'Acme Steel has denied paying any bribe to tax officials, and said the Ohio plant will not close.', false],
+    ['a denial that points back names no object of its own', 'Acme Steel denied the reports, calling them false.', false],
+    ['a verdict on what came before names none either', 'The story that we pay bribes to tax officials is not true, Acme Steel said.', false],
+  ])('%s', (_label, denial, expected) => {
+    const e = early([article('a.txt', 'Plant', claim), article('b.txt', 'Acme', denial)]);
+    const views = opposerViews(e.facts, e.terms.claim, e.rep, e.terms.normalize);
+    const x = e.find(denial.slice(0, 20));
+    expect(views.has(x.index)).toBe(true);
+    expect(deniesSomethingElse(views.get(x.index), [e.find(claim.slice(0, 20))])).toBe(expected);
   });
 });
 
