@@ -32,8 +32,11 @@ export interface EvidenceFacts {
    * disagreeing though it asserts something ("Obama said the world was appalled").
    */
   opposes: boolean;
-  /** Figures (percentages, sums, counts) the sentence gives, normalised to numbers. */
-  figures: { type: string; value: number; text: string }[];
+  /**
+   * Figures (percentages, sums, counts) the sentence gives, normalised to numbers; a count with the noun it counts
+   * (`counts`, its lemma: "219 schoolgirls").
+   */
+  figures: { type: string; value: number; text: string; counts?: string }[];
   /** For a statement of the claim: its figures with what each counts ("150 women": counts "woman", noun "women"). */
   counted?: ReturnType<typeof countedFigures>;
   /** Indices (in the same list) of the other statements that restate this one closely (SIMILARITY.sameFigures). */
@@ -73,12 +76,17 @@ function list(names: string[]): string {
   return `${u.slice(0, -1).join(', ')} and ${u[u.length - 1]}`;
 }
 
+/** The kinds of figure compared, in the order a conflict is looked for. */
+const ORDER = ['PERCENT', 'MONEY', 'CARDINAL'];
+
 function conflictingFigures(facts: EvidenceFacts[], sourceLabel: (id: string) => string): string | null {
   const supporting = facts.filter((f) => f.evidence.stance !== 'disagree');
-  for (const type of ['PERCENT', 'MONEY', 'CARDINAL']) {
+  // Counts compare only when they count the same thing: "276 schoolgirls" against "219 schoolgirls".
+  const kinds = [...new Set(supporting.flatMap((f) => f.figures.map((x) => `${x.type}\0${x.counts ?? ''}`)))].sort((a, b) => ORDER.indexOf(a.split('\0')[0]) - ORDER.indexOf(b.split('\0')[0]));
+  for (const kind of kinds) {
     const bySource = new Map<string, { values: Set<number>; text: string }>();
     for (const f of supporting) {
-      const figs = f.figures.filter((x) => x.type === type);
+      const figs = f.figures.filter((x) => `${x.type}\0${x.counts ?? ''}` === kind);
       if (!figs.length) continue;
       const entry = bySource.get(f.evidence.source) ?? { values: new Set<number>(), text: figs[0].text };
       figs.forEach((x) => entry.values.add(x.value));
@@ -154,12 +162,19 @@ export function decideStatus(facts: EvidenceFacts[], sourceLabel: (id: string) =
 /**
  * Figures that can contradict the claim's: only from sentences that state it (not from a denial or a sentence
  * the models found), and only where the sentence gives one figure of a kind (a long sentence with several
- * numbers is about more than this claim).
+ * numbers is about more than this claim). A count must count a noun ("219 schoolgirls"): a bare number counts
+ * nothing another can be compared with ("Tony Zobl, 35," against "a 70-foot cenotaph"; "11.30am" against an
+ * "82-year-old woman"; "a 12-second clip" against "a 4-second pause").
  */
 function comparableFigures(f: Found, close: (x: SentenceFacts) => boolean): EvidenceFacts['figures'] {
   if (f.by !== 'statement' || !close(f.fact)) return [];
   const figures = readFigures(f.fact.claim.nlp.figures);
-  return figures.filter((x) => figures.filter((y) => y.type === x.type).length === 1);
+  const counted = countedFigures(f.fact.claim.nlp, f.fact.claim.text);
+  return figures.filter((x) => figures.filter((y) => y.type === x.type).length === 1).flatMap((x) => {
+    if (x.type !== 'CARDINAL') return [x];
+    const c = counted.find((y) => y.type === x.type && y.text === x.text);
+    return c ? [{ ...x, counts: c.counts }] : [];
+  });
 }
 
 /**

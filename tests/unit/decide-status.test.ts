@@ -91,3 +91,19 @@ describe('speaksForParty', () => {
     expect(speaksForParty(parties, reporters)(x)).toBe(expected);
   });
 });
+
+describe('evidenceFacts and decideStatus: which figures conflict', () => {
+  // Two sources' statements of one claim; each gives one count. Only counts of the same thing conflict.
+  const status = (a: string, b: string) => {
+    const e = early([article('a.txt', 'Quake report', a), article('b.txt', 'Quake report', b)]);
+    const sources = e.read.sources.map((r) => r.source);
+    const found: Found[] = [{ fact: e.find(a), stance: 'agree', by: 'statement' }, { fact: e.find(b), stance: 'agree', by: 'statement' }];
+    return decideStatus(evidenceFacts(found, () => false, sources, () => true), label).status;
+  };
+  it.each([
+    ['counts of the same thing that differ', 'The quake killed 40 villagers near the dam.', 'The quake killed 65 villagers near the dam.', 'disputed'],
+    ['counts of the same thing that agree', 'The quake killed 40 villagers near the dam.', 'Officials said the quake killed 40 villagers.', 'reported'],
+    ['a bare number beside a count: the age of a man is no count of villagers', 'Farmer Tony Reed, 35, saw the quake hit the dam.', 'The quake killed 65 villagers near the dam.', 'reported'],
+    ['counts of different things', 'The quake destroyed 12 houses near the dam.', 'The quake killed 65 villagers near the dam.', 'reported'],
+  ] as const)('%s', (_what, a, b, expected) => expect(status(a, b)).toBe(expected));
+});
