@@ -193,12 +193,13 @@ export function speaksForParty(parties: readonly string[], isReporter: (name: st
 
 /**
  * Whether a piece of evidence says no in its own words: a denial or contradiction phrase; or a negation that a
- * cue linked to the claim (link-denials.ts checks that it negates what the claim asserts). A negation in a
- * sentence only the models found may negate anything ("the US will not be intimidated").
+ * cue linked to the claim (link-denials.ts checks that it negates what the claim asserts); or a statement of what a
+ * negated claim negates ("Bale will play Jobs" against "Bale will not play Jobs"). A negation in a sentence only
+ * the models found may negate anything ("the US will not be intimidated").
  */
 function opposesClaim(f: Found): boolean {
   const p = f.fact.polarity;
-  return p === 'deny' || p === 'contradict' || (p === 'negative' && f.by !== 'model');
+  return f.by === 'opposite' || p === 'deny' || p === 'contradict' || (p === 'negative' && f.by !== 'model');
 }
 
 /**

@@ -2,9 +2,9 @@
  * Stage 6: claims the editors pose (content/claims/<id>.md with `story` and `claim`). A posed claim is read like
  * any statement; a discovered claim that restates it is merged into it (and its old id redirects there).
  */
-import { annotate } from './annotate.ts';
+import { annotate, foldTerm, type Annotated } from './annotate.ts';
 import { callsFalse } from './link-denials.ts';
-import { sentencePolarity } from './classify-stance.ts';
+import { deniedVerb, sentencePolarity } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
 import type { ClaimGroup } from './group-claims.ts';
 import type { Representation, TextVector } from './represent.ts';
@@ -26,15 +26,35 @@ export interface PosedTarget {
    * restaurant"): the party's denial agrees with it, and links nowhere (link-denials.ts).
    */
   reportsFalsehood: boolean;
+  /**
+   * What the posed claim negates in whole, as terms: its verb and the subject it negates it of ("Bale will not play
+   * Jobs": play, bale); null when it negates nothing in whole (gather-evidence.ts).
+   */
+  negation: { verb: string; subject: string } | null;
+}
+
+/** The subject of a negation: the last noun or name before the negator ("Missing Mexican students 'not found'": student). */
+function negatedSubject(a: Annotated): string | null {
+  const k = a.words.findIndex((w, i) => /^(?:not|n't|never|cannot)$/i.test(w) || (/^no$/i.test(w) && /^longer$/i.test(a.words[i + 1] ?? '')));
+  for (let i = k - 1; i >= 0; i--) if (a.pos[i] === 'NOUN' || a.pos[i] === 'PROPN') return foldTerm(a.lemmas[i]);
+  return null;
+}
+
+function negationOf(a: Annotated): PosedTarget['negation'] {
+  const verb = deniedVerb(a), subject = verb && negatedSubject(a);
+  return verb && subject ? { verb, subject } : null;
 }
 
 /** Reads posed claims and merges into each the discovered claims that restate it. */
 export function poseClaims(posed: readonly PosedClaim[], groups: readonly ClaimGroup[], rep: Representation, normalize: (terms: readonly string[]) => string[] = (t) => [...t]): { targets: PosedTarget[]; rest: ClaimGroup[]; messages: Message[] } {
   const messages: Message[] = [];
   const read = posed.map((p) => ({ p, nlp: annotate(p.text) }));
-  const targets: PosedTarget[] = read.map(({ p, nlp }) => ({ posed: p, vector: rep.vector(normalize(nlp.terms)), names: nlp.names, members: [], absorbed: [], reportsFalsehood: callsFalse(nlp) }));
   // A restatement has the claim's polarity: "X did not resign" does not restate "X resigned".
   const negative = read.map(({ p, nlp }) => sentencePolarity(p.text, nlp) === 'negative');
+  const targets: PosedTarget[] = read.map(({ p, nlp }, k) => ({
+    posed: p, vector: rep.vector(normalize(nlp.terms)), names: nlp.names, members: [], absorbed: [], reportsFalsehood: callsFalse(nlp),
+    negation: negative[k] ? negationOf(nlp) : null,
+  }));
   const rest: ClaimGroup[] = [];
   for (const g of groups) {
     const groupNegative = g.representative.polarity === 'negative';

@@ -107,3 +107,23 @@ describe('evidenceFacts and decideStatus: which figures conflict', () => {
     ['counts of different things', 'The quake destroyed 12 houses near the dam.', 'The quake killed 65 villagers near the dam.', 'reported'],
   ] as const)('%s', (_what, a, b, expected) => expect(status(a, b)).toBe(expected));
 });
+
+describe('evidenceFacts and decideStatus: a statement of what a negated claim negates', () => {
+  // "Lena Ortiz will not play the mayor": one source says so, another says she will play the mayor.
+  const verdict = (by: Found['by'], isParty: boolean) => {
+    const said = 'Lena Ortiz will not play the mayor in the Harbor film.', opposite = 'Lena Ortiz will play the mayor in the Harbor film, her agent said.';
+    const e = early([article('a.txt', 'Casting', said), article('b.txt', 'Casting', opposite)]);
+    const sources = e.read.sources.map((r) => r.source);
+    const found: Found[] = [{ fact: e.find(said), stance: 'agree', by: 'statement' }, { fact: e.find(opposite), stance: 'disagree', by }];
+    return decideStatus(evidenceFacts(found, () => isParty, sources, () => true, undefined, answersOutright([found[0].fact], new Set(['play']))), label);
+  };
+  it.each([
+    ['says no in its own words: it contradicts the claim, and the reason quotes it', 'opposite', false, 'disputed', /^“Casting” contradicts it \(“Lena Ortiz will play the mayor in the Harbor film, her agent said\.”\)/],
+    ['... from a party of the claim too: asserting the opposite is no denial', 'opposite', true, 'disputed', /contradicts it/],
+    ['the same sentence read by the models alone disputes it as the models read it', 'model', false, 'disputed', /disputes it, as the stance model reads the whole article/],
+  ] as const)('%s', (_what, by, isParty, status, reason) => {
+    const v = verdict(by, isParty);
+    expect(v.status).toBe(status);
+    expect(v.reason).toMatch(reason);
+  });
+});

@@ -95,10 +95,10 @@ describe('gatherEvidence: a claim the editors pose', () => {
   const claim = 'Acme Steel will close its Ohio plant in March.';
 
   /** Evidence for the posed claim, with the sentences containing `linked` as its linked denials. */
-  function posed(text: string, seeds: ReturnType<typeof article>[], linked: string[] = []) {
+  function posed(text: string, seeds: ReturnType<typeof article>[], linked: string[] = [], negation: EvidenceTarget['negation'] = null) {
     const { e, reading } = story(...seeds);
     const a = annotate(text);
-    const target: EvidenceTarget = { text, vector: e.rep.vector(e.terms.normalize(a.terms)), members: [], opposers: linked.map(e.find), posed: true, isParty: spokenBy(a.names) };
+    const target: EvidenceTarget = { text, vector: e.rep.vector(e.terms.normalize(a.terms)), members: [], opposers: linked.map(e.find), posed: true, isParty: spokenBy(a.names), negation };
     return { found: gatherEvidence(target, reading), reading };
   }
 
@@ -127,6 +127,18 @@ describe('gatherEvidence: a claim the editors pose', () => {
     const { found, reading } = posed(cast, seeds, [negation.slice(0, 30)]);
     expect(reading.articleStance(cast, 1)[1]).toBeLessThan(EVIDENCE.contestsWithDenial);
     expect(shown(found).filter(([s]) => s === 1)).toEqual([[1, stance, by, negation]]);
+  });
+
+  it.each([
+    ['a negated posed claim is contradicted by a source that states what it negates', 'Actor Lena Ortiz will play the mayor in the new Harbor film by director Sam Boyd.', [['disagree', 'opposite', 'Actor Lena Ortiz will play the mayor in the new Harbor film by director Sam Boyd.']]],
+    ['... not by one that calls it a rumour', 'A rumor spread on Friday that actor Lena Ortiz will play the mayor in the new Harbor film by director Sam Boyd.', []],
+    ['... nor by a question', 'Will actor Lena Ortiz play the mayor in the new Harbor film by director Sam Boyd?', []],
+    ['... nor by one that tells of it and negates it too', 'Reports said actor Lena Ortiz would play the mayor in the new Harbor film by director Sam Boyd. She isn’t going to play the mayor, her agent said.', []],
+  ])('%s', (_label, text, expected) => {
+    const uncast = 'Lena Ortiz will not play the mayor in the Harbor film.';
+    const seeds = [article('a.txt', 'Casting', ...text.split(/(?<=\.) /)), article('b.txt', 'Filming', 'Filming of the new Harbor film by director Sam Boyd starts in May.')];
+    const opposite = shown(posed(uncast, seeds, [], { verb: 'play', subject: 'ortiz' }).found).filter(([s, , by]) => s === 0 && by === 'opposite');
+    expect(opposite).toEqual(expected.map((x) => [0, ...x]));
   });
 
   it('the articles that report it agree or discuss as the article model reads them, each through the sentence carrying most of it', () => {
