@@ -91,7 +91,7 @@ export function analyzeStory(storyId: string, seeds: readonly ParsedSeed[], opti
       const parties = [...t.names.map(name), ...partiesOf(t.members)];
       return {
         text: t.posed.text, posedId: t.posed.id, order: -1e9 + k, sentences: sentencesOf(t.members),
-        target: { text: t.posed.text, vector: t.vector, members: t.members, opposers: links.get(k) ?? [], posed: true, isParty: partyTest(parties), negation: t.negation },
+        target: { text: t.posed.text, vector: t.vector, members: t.members, opposers: links.get(k) ?? [], posed: true, isParty: partyTest(parties), negation: t.negation, negative: t.negative, reportsFalsehood: t.reportsFalsehood },
       };
     }),
     ...groups.map((g, k) => {

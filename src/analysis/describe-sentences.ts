@@ -33,6 +33,8 @@ export interface SentenceFacts {
   claim: { text: string; nlp: Annotated };
   worth: Worthiness;
   polarity: Polarity;
+  /** True for the claim of a fact-check's verdict of false ("Claim: X." then "FALSE"; read-sources.ts ratedFalse). */
+  ratedFalse: boolean;
 }
 
 const NO_ATTRIBUTION: Attribution = { who: null, org: null, generic: false, quote: null, prefix: '' };
@@ -53,14 +55,17 @@ export function describeSentences(sources: readonly ReadSource[]): { facts: Sent
     r.source.sentences.map((sentence, k) => {
       const nlp = r.annotations[k];
       const readable = sentence.text.length <= MAX_CLAIM_SENTENCE;
-      const attribution = readable ? captionChecked(attributeSentence(sentence.text), sentence.text, nlp) : NO_ATTRIBUTION;
+      // A fact-check's verdict: "Claim: X." rated false is the source contradicting X.
+      const rated = r.ratedFalse.has(sentence.text);
+      const attribution = rated ? NO_ATTRIBUTION : readable ? captionChecked(attributeSentence(sentence.text), sentence.text, nlp) : NO_ATTRIBUTION;
       const span = readable ? claimSpan(sentence.text) : { start: 0, end: sentence.text.length, text: sentence.text };
       const claimNlp = sliceAnnotation(nlp, sentence.text, span.start, span.end);
       return {
         source, sentence, key: r.keys[k], nlp, attribution, claim: { text: span.text, nlp: claimNlp },
         worth: readable ? checkWorthiness(sentence.text, nlp) : { score: -10, reasons: ['run-on'] },
         // Negation counts in the claim itself, not in a clause that was cut off.
-        polarity: sentencePolarity(readable ? sentence.text : '', nlp, claimNlp),
+        polarity: rated ? 'contradict' as const : sentencePolarity(readable ? sentence.text : '', nlp, claimNlp),
+        ratedFalse: rated,
         label: sourceLabel(r.source),
       };
     }),

@@ -47,6 +47,8 @@ export interface EvidenceTarget {
    * were wrongly disputed.
    */
   negation?: { verb: string; subject: string } | null;
+  /** True when the claim is a negated statement, in whole or in part ("Macaulay Culkin hasn't died"). */
+  negative?: boolean;
 }
 
 /** One sentence found to bear on a claim. */
@@ -207,6 +209,11 @@ function posedEvidence(target: EvidenceTarget, reading: StoryReading, s: number,
     ...members.filter((x) => !against.some((f) => f.fact === x)).map((x): Found => ({ fact: x, stance: isHedged(x.sentence.text) ? 'discuss' : 'agree', by: 'statement' })),
     ...against,
   ];
+  // A fact-check that rates false the claim it opens with ("Claim: X." then "FALSE") contests every posed claim that
+  // states what that claim touches (EVIDENCE.candidate), whatever the model reads; not one that itself calls the
+  // story false or negates it ("Macaulay Culkin NOT dead: hoax goes viral" agrees with the fact-check).
+  const rated = target.reportsFalsehood || target.negative || NEGATION_WORD.test(target.text) ? [] : candidates.filter((c) => c.x.ratedFalse);
+  if (rated.length) return stated(rated.map((c) => ({ fact: c.x, stance: 'disagree', by: 'denial' })));
   const partyDenials = opposers.filter((x) => x.polarity === 'deny' && target.isParty(x));
   if (partyDenials.length && p[1] >= EVIDENCE.partyDenialUnless) return stated(partyDenials.map((x) => ({ fact: x, stance: 'disagree', by: 'denial' })));
   // The claim restated with the very verb it asserts denied ("Bale will not be playing Jobs" against "Bale to play

@@ -31,6 +31,8 @@ export interface PosedTarget {
    * Jobs": play, bale); null when it negates nothing in whole (gather-evidence.ts).
    */
   negation: { verb: string; subject: string } | null;
+  /** True when the posed claim is a negated statement ("Macaulay Culkin hasn't died"), in whole or in part. */
+  negative: boolean;
 }
 
 /** The subject of a negation: the last noun or name before the negator ("Missing Mexican students 'not found'": student). */
@@ -53,7 +55,7 @@ export function poseClaims(posed: readonly PosedClaim[], groups: readonly ClaimG
   const negative = read.map(({ p, nlp }) => sentencePolarity(p.text, nlp) === 'negative');
   const targets: PosedTarget[] = read.map(({ p, nlp }, k) => ({
     posed: p, vector: rep.vector(normalize(nlp.terms)), names: nlp.names, members: [], absorbed: [], reportsFalsehood: callsFalse(nlp),
-    negation: negative[k] ? negationOf(nlp) : null,
+    negation: negative[k] ? negationOf(nlp) : null, negative: negative[k],
   }));
   const rest: ClaimGroup[] = [];
   for (const g of groups) {

@@ -2,6 +2,7 @@
  * Stage 1: parsed seeds to archived sources. Keeps only the article (strip-boilerplate.ts), splits it into
  * anchored sentences and reads each paragraph once with wink-nlp (split-sentences.ts).
  */
+import { FALSE_RATING, RATED_CLAIM } from './lexicon/stance-cues.ts';
 import type { Annotated } from './annotate.ts';
 import { assignSourceIds } from './source-ids.ts';
 import { joinParagraphs, readSentences } from './split-sentences.ts';
@@ -14,6 +15,11 @@ export interface ReadSource {
   annotations: Annotated[];
   /** Key of each sentence's wording (split-sentences.ts sentenceKey), same order. */
   keys: string[];
+  /**
+   * Claims the source rates false in a fact-check's layout (lexicon/stance-cues.ts RATED_CLAIM): the "Claim: ..."
+   * paragraph, whose rating paragraph after it ("FALSE") is dropped with the headline-like lines.
+   */
+  ratedFalse: ReadonlySet<string>;
 }
 
 /** Display label of a source in reasons: its outlet, else its headline in quotes. */
@@ -39,7 +45,9 @@ export function readSources(storyId: string, seeds: readonly ParsedSeed[]): { so
       id, file: seed.file, title: seed.title, outlet: seed.outlet, url: seed.url, published: seed.published, author: seed.author,
       paragraphs: all, text: joinParagraphs(all), sentences,
     };
-    return { source, annotations, keys };
+    const raw = [seed.title, ...seed.paragraphs].map((p) => p.trim());
+    const ratedFalse = new Set(raw.filter((p, i) => RATED_CLAIM.test(p) && FALSE_RATING.test(raw[i + 1] ?? '')));
+    return { source, annotations, keys, ratedFalse };
   });
   return { sources, messages, warnings };
 }

@@ -104,6 +104,17 @@ describe('describeSentences', () => {
     expect(describeOne(sentence).speaker.name).toBe(speaker);
   });
 
+  it.each([
+    ['a fact-check\'s "Claim:" rated false in the next paragraph is the source contradicting it', 'FALSE', 'contradict', 'source'],
+    ['... "PROBABLY FALSE" too', 'PROBABLY FALSE', 'contradict', 'source'],
+    ['... not a rating of true', 'TRUE', 'positive', 'named'],
+    ['... nor "false" in a sentence of prose', 'Some readers thought it false.', 'positive', 'named'],
+  ])('%s', (_what, rating, polarity, speakerKind) => {
+    const claim = 'Claim: Acme Steel will close its Ohio plant in March.';
+    const x = describeStory(article('a.txt', 'Plant closing?', claim, rating, 'Origins: the rumour began on a forum.')).find((f) => f.sentence.text === claim)!;
+    expect([x.polarity, x.ratedFalse, x.speaker.kind]).toEqual([polarity, polarity === 'contradict', speakerKind]);
+  });
+
   it('reads the claim\'s own words apart from the attribution it cut', () => {
     const x = describeOne('Acme Steel will close its Ohio plant in March, Dana Ripley said.');
     expect(x.nlp.terms).toEqual(expect.arrayContaining(['dana', 'ripley']));

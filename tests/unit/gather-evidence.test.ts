@@ -141,6 +141,18 @@ describe('gatherEvidence: a claim the editors pose', () => {
     expect(opposite).toEqual(expected.map((x) => [0, ...x]));
   });
 
+  it.each([
+    ['a fact-check rating false the claim it opens with contests a posed claim that states it', 'Acme Steel will close its Ohio plant in March.', {}, [[1, 'disagree', 'denial', 'Claim: Acme Steel will close its Ohio plant in March and cut 400 jobs.']]],
+    ['... not one that negates it ("isn’t", typographic apostrophe too): the fact-check agrees with that', 'Acme Steel isn’t closing its Ohio plant in March.', {}, []],
+    ['... nor one that calls the story false itself', 'Acme Steel closing its Ohio plant in March is a hoax.', { reportsFalsehood: true }, []],
+  ] as const)('%s', (_label, text, extra, expected) => {
+    const checked = article('f.txt', 'Plant closing?', 'Claim: Acme Steel will close its Ohio plant in March and cut 400 jobs.', 'FALSE', 'Origins: the rumour began on a forum about steel.');
+    const { e, reading } = story(closes, checked);
+    const a = annotate(text);
+    const target: EvidenceTarget = { text, vector: e.rep.vector(e.terms.normalize(a.terms)), members: [], opposers: [], posed: true, isParty: spokenBy(a.names), ...extra };
+    expect(shown(gatherEvidence(target, reading)).filter(([s, , by]) => s === 1 && by === 'denial')).toEqual(expected);
+  });
+
   it('the articles that report it agree or discuss as the article model reads them, each through the sentence carrying most of it', () => {
     expect(shown(posed(claim, [closes, reportedly, dog]).found)).toEqual([
       [0, 'agree', 'model', 'Acme Steel will close its Ohio plant in March and cut 400 jobs, union leaders said on Monday.'],

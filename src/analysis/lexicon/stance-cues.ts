@@ -37,3 +37,12 @@ export const CONFIRMING_WORDS: readonly string[] = [
   'confirmed', 'confirms', 'confirm', 'announced', 'announces', 'officially', 'verified', 'acknowledged',
   'admitted', 'admits', 'revealed', 'proved', 'proves', 'indeed', 'true',
 ];
+
+/**
+ * A fact-check's verdict on a claim, in the layout fact-checking sites use: a paragraph opening "Claim:" and, alone
+ * in the next paragraph, a rating of false ("FALSE", "PROBABLY FALSE", "MOSTLY FALSE"; read-sources.ts and
+ * describe-sentences.ts read the claim as the source contradicting what it states). The rating is in capitals, as
+ * such sites set it.
+ */
+export const RATED_CLAIM = /^Claim:\s+\S/;
+export const FALSE_RATING = /^(?:(?:PROBABLY|MOSTLY) )?FALSE\.?$/;
