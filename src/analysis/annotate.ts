@@ -96,19 +96,37 @@ function locate(text: string, words: readonly string[]): number[] {
   return out;
 }
 
+/** A fraction as written after a whole number ("6 1/2 feet", "$2 1/2 million"): a numerator below its denominator. */
+const FRACTION = /^([1-9])\/(2|3|4|5|8|10|16)\b/;
+
 /**
  * The figures of a sentence, a sum's scale written against it kept: wink-nlp reads "$7m" and "US$7bn" as "$7" and
- * "US$7", which would then differ from "$7 million". Only sums: "7m" after a plain number may be metres.
+ * "US$7", which would then differ from "$7 million". Only sums: "7m" after a plain number may be metres. A whole
+ * number and the fraction after it ("6 1/2", read as "6" and "1/2") are one figure.
  */
 function readFigureEntities(text: string, entities: Tokens['entities']): Annotated['figures'] {
-  let cursor = 0;
-  return entities.filter((e) => FIGURE_TYPES.has(e.type)).map((e) => {
+  let cursor = 0, lastEnd = -1;
+  const out: Annotated['figures'] = [];
+  for (const e of entities) {
+    if (!FIGURE_TYPES.has(e.type)) continue;
     const at = text.indexOf(e.value, cursor);
-    if (at < 0) return e;
+    if (at < 0) {
+      out.push(e);
+      continue;
+    }
     cursor = at + e.value.length;
     const scale = e.type === 'MONEY' ? /^(?:mn|m|bn|b|k|tn)\b/i.exec(text.slice(cursor)) : null;
-    return scale ? { value: e.value + scale[0], type: e.type } : e;
-  });
+    const figure = scale ? { value: e.value + scale[0], type: e.type } : e;
+    const prev = out[out.length - 1];
+    const fraction = FRACTION.exec(e.value);
+    if (prev && fraction && lastEnd >= 0 && text.slice(lastEnd, at) === ' ' && /\d$/.test(prev.value) && Number(fraction[1]) < Number(fraction[2])) {
+      out[out.length - 1] = { value: `${prev.value} ${figure.value}`, type: prev.type };
+    } else {
+      out.push(figure);
+    }
+    lastEnd = cursor;
+  }
+  return out;
 }
 
 /** Annotates a sentence from its token stream; `text` is the sentence the tokens were read from. */

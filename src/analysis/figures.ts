@@ -3,10 +3,15 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 
 /** Parses the numeric value of a figure, or null when it has no digits (e.g. "Monday"). */
 export function figureValue(text: string): number | null {
-  const m = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)?\b/i.exec(text);
+  // A common fraction, alone or after a whole number: "1/2" is 0.5, "6 1/2" is 6.5 ("9/11" is no fraction).
+  const fraction = (a: string, b: string) => (Number(a) < Number(b) ? Number(a) / Number(b) : null);
+  const m = /(\d[\d,]*(?:\.\d+)?)(?:\s+([1-9])\/(2|3|4|5|8|10|16)\b)?\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)?\b/i.exec(text);
   if (!m) return null;
-  const n = Number(m[1].replace(/,/g, ''));
-  return Number.isFinite(n) ? n * (m[2] ? SCALE[m[2].toLowerCase()] : 1) : null;
+  const alone = /^([1-9])\/(2|3|4|5|8|10|16)\b/.exec(text.slice(m.index));
+  let n = alone ? fraction(alone[1], alone[2]) : null;
+  if (n === null) n = Number(m[1].replace(/,/g, '')) + (m[2] ? fraction(m[2], m[3]) ?? 0 : 0);
+  const scale = alone ? /^\S+\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)?\b/i.exec(text.slice(m.index))?.[1] : m[4];
+  return Number.isFinite(n) ? n * (scale ? SCALE[scale.toLowerCase()] : 1) : null;
 }
 
 /** Keeps the figures that can conflict (percentages, sums, counts) with their values. */

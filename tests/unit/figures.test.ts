@@ -11,6 +11,10 @@ describe('figureValue', () => {
     ['1,200', 1200],
     ['$7m', 7e6],
     ['3bn', 3e9],
+    ['1/2', 0.5],
+    ['6 1/2', 6.5],
+    ['$2 1/2 million', 2.5e6],
+    ['9/11', 9],
     ['Monday', null],
   ])('%s is %s', (text, value) => {
     expect(figureValue(text)).toBe(value);
@@ -34,6 +38,11 @@ describe('figures as the sentence writes them', () => {
     ['In 2012, the US offered a reward of up to $7 million for information.', 7e6],
   ])('%s: the sum is %s', (text, value) => {
     expect(readFigures(annotate(text).figures).filter((f) => f.type === 'MONEY').map((f) => f.value)).toEqual([value]);
+  });
+
+  it('reads a whole number and the fraction after it as one figure: "6 1/2 feet" had read as 1/2 against "6.5 feet"', () => {
+    expect(readFigures(annotate('Any wels catfish over 6 1/2 feet is considered extremely rare.').figures).map((f) => [f.text, f.value])).toEqual([['6 1/2', 6.5]]);
+    expect(readFigures(annotate('The river rose 2 and 1/2 feet overnight.').figures).map((f) => f.value)).toEqual([2, 0.5]);
   });
 
   it('leaves a plain number before "m" alone: it may be metres', () => {
