@@ -6,7 +6,7 @@
 import { VERB_GROUP } from './annotate.ts';
 import { deniedVerb } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
-import { countedFigures, readFigures } from './figures.ts';
+import { countedFigures, figureRange, isConversion, readFigures } from './figures.ts';
 import type { Found } from './gather-evidence.ts';
 import { answersAsParty, isOpposer } from './link-denials.ts';
 import { partyOf, sameParty } from './parties.ts';
@@ -36,7 +36,7 @@ export interface EvidenceFacts {
    * Figures (percentages, sums, counts) the sentence gives, normalised to numbers; a count with the noun it counts
    * (`counts`, its lemma: "219 schoolgirls").
    */
-  figures: { type: string; value: number; text: string; counts?: string }[];
+  figures: { type: string; value: number; text: string; counts?: string; low?: number; high?: number }[];
   /** For a statement of the claim: its figures with what each counts ("150 women": counts "woman", noun "women"). */
   counted?: ReturnType<typeof countedFigures>;
   /** Indices (in the same list) of the other statements that restate this one closely (SIMILARITY.sameFigures). */
@@ -76,6 +76,16 @@ function list(names: string[]): string {
   return `${u.slice(0, -1).join(', ')} and ${u[u.length - 1]}`;
 }
 
+/** Whether two figures' ranges (figures.ts figureRange) meet: "more than $2,000" and "$2,084" do. */
+function meet(a: { low: number; high: number }, b: { low: number; high: number }): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/** The range of a counted figure as the evidence's sentence words it. */
+function rangeOf(f: EvidenceFacts, x: { value: number; text: string }): { low: number; high: number } {
+  return figureRange(f.evidence.sentence, x.text, x.value);
+}
+
 /** The kinds of figure compared, in the order a conflict is looked for. */
 const ORDER = ['PERCENT', 'MONEY', 'CARDINAL'];
 
@@ -84,19 +94,19 @@ function conflictingFigures(facts: EvidenceFacts[], sourceLabel: (id: string) =>
   // Counts compare only when they count the same thing: "276 schoolgirls" against "219 schoolgirls".
   const kinds = [...new Set(supporting.flatMap((f) => f.figures.map((x) => `${x.type}\0${x.counts ?? ''}`)))].sort((a, b) => ORDER.indexOf(a.split('\0')[0]) - ORDER.indexOf(b.split('\0')[0]));
   for (const kind of kinds) {
-    const bySource = new Map<string, { values: Set<number>; text: string }>();
+    const bySource = new Map<string, { ranges: { low: number; high: number }[]; text: string }>();
     for (const f of supporting) {
       const figs = f.figures.filter((x) => `${x.type}\0${x.counts ?? ''}` === kind);
       if (!figs.length) continue;
-      const entry = bySource.get(f.evidence.source) ?? { values: new Set<number>(), text: figs[0].text };
-      figs.forEach((x) => entry.values.add(x.value));
+      const entry = bySource.get(f.evidence.source) ?? { ranges: [], text: figs[0].text };
+      figs.forEach((x) => entry.ranges.push({ low: x.low ?? x.value, high: x.high ?? x.value }));
       bySource.set(f.evidence.source, entry);
     }
     const entries = [...bySource.entries()];
     for (let i = 0; i < entries.length; i++) {
       for (let j = i + 1; j < entries.length; j++) {
         const [a, b] = [entries[i][1], entries[j][1]];
-        if (![...a.values].some((v) => b.values.has(v))) {
+        if (!a.ranges.some((x) => b.ranges.some((y) => meet(x, y)))) {
           return `Sources give different figures: ${a.text} in ${sourceLabel(entries[i][0])}, ${b.text} in ${sourceLabel(entries[j][0])}.`;
         }
       }
@@ -112,7 +122,7 @@ function conflictingFigures(facts: EvidenceFacts[], sourceLabel: (id: string) =>
       if (g.evidence.stance === 'disagree' || g.evidence.source === f.evidence.source) continue;
       for (const x of f.counted ?? []) {
         const same = (g.counted ?? []).filter((y) => y.type === x.type && y.counts === x.counts);
-        if (same.length !== 1 || same[0].value === x.value || (f.counted ?? []).some((z) => z !== x && z.type === x.type && z.counts === x.counts)) continue;
+        if (same.length !== 1 || meet(rangeOf(f, x), rangeOf(g, same[0])) || (f.counted ?? []).some((z) => z !== x && z.type === x.type && z.counts === x.counts)) continue;
         return `Sources give different figures: ${x.text} ${x.noun} in ${sourceLabel(f.evidence.source)}, ${same[0].text} ${same[0].noun} in ${sourceLabel(g.evidence.source)}.`;
       }
     }
@@ -164,16 +174,19 @@ export function decideStatus(facts: EvidenceFacts[], sourceLabel: (id: string) =
  * the models found), and only where the sentence gives one figure of a kind (a long sentence with several
  * numbers is about more than this claim). A count must count a noun ("219 schoolgirls"): a bare number counts
  * nothing another can be compared with ("Tony Zobl, 35," against "a 70-foot cenotaph"; "11.30am" against an
- * "82-year-old woman"; "a 12-second clip" against "a 4-second pause").
+ * "82-year-old woman"; "a 12-second clip" against "a 4-second pause"). Each carries the range its words give ("more
+ * than $2,000"; figures.ts figureRange); a conversion in brackets ("1 million pesos ($74,000)") is left out.
  */
 function comparableFigures(f: Found, close: (x: SentenceFacts) => boolean): EvidenceFacts['figures'] {
   if (f.by !== 'statement' || !close(f.fact)) return [];
   const figures = readFigures(f.fact.claim.nlp.figures);
   const counted = countedFigures(f.fact.claim.nlp, f.fact.claim.text);
-  return figures.filter((x) => figures.filter((y) => y.type === x.type).length === 1).flatMap((x) => {
-    if (x.type !== 'CARDINAL') return [x];
+  const text = f.fact.claim.text;
+  return figures.filter((x) => figures.filter((y) => y.type === x.type).length === 1 && !isConversion(text, x.text)).flatMap((x) => {
+    const range = figureRange(text, x.text, x.value);
+    if (x.type !== 'CARDINAL') return [{ ...x, ...range }];
     const c = counted.find((y) => y.type === x.type && y.text === x.text);
-    return c ? [{ ...x, counts: c.counts }] : [];
+    return c ? [{ ...x, counts: c.counts, ...range }] : [];
   });
 }
 

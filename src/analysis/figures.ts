@@ -1,3 +1,4 @@
+import { FIGURE_ESTIMATE } from './thresholds.ts';
 /** Turns figures as written ("$11.8 billion", "4 per cent", "87 million") into comparable numbers. */
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 
@@ -12,6 +13,38 @@ export function figureValue(text: string): number | null {
   if (n === null) n = Number(m[1].replace(/,/g, '')) + (m[2] ? fraction(m[2], m[3]) ?? 0 : 0);
   const scale = alone ? /^\S+\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)?\b/i.exec(text.slice(m.index))?.[1] : m[4];
   return Number.isFinite(n) ? n * (scale ? SCALE[scale.toLowerCase()] : 1) : null;
+}
+
+/** Words before a figure that make it a bound or an estimate, and the range each gives (FIGURE_ESTIMATE). */
+const AT_LEAST = /\b(?:more than|over|at least|upwards of|in excess of|above)\s+$/;
+const AT_MOST = /\b(?:less than|under|fewer than|up to|as many as|as much as|no more than|below)\s+$/;
+const JUST_UNDER = /\b(?:nearly|almost|close to|just under)\s+$/;
+const ABOUT = /\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa)\s+$/;
+
+/**
+ * The range a figure gives as the sentence words it: "more than $2,000" is $2,000 or more, "almost 3%" up to 3% and
+ * within FIGURE_ESTIMATE of it, "about 40" within FIGURE_ESTIMATE either side, a bare "$2,084" itself. Two sources'
+ * figures conflict only when their ranges do not meet ("more than $2,000" and "$2,084" agree).
+ */
+export function figureRange(sentence: string, figureText: string, value: number): { low: number; high: number } {
+  const at = sentence.indexOf(figureText);
+  // wink-nlp reads some qualifiers into the figure ("about 40"): the words before its first digit or sign count too.
+  const lead = /^[^\d$£€¥]*/.exec(figureText)![0];
+  const before = ((at < 0 ? '' : sentence.slice(Math.max(0, at - 24), at)) + lead).toLowerCase().replace(/\s*$/, ' ');
+  if (AT_LEAST.test(before)) return { low: value, high: Infinity };
+  if (AT_MOST.test(before)) return { low: 0, high: value };
+  if (JUST_UNDER.test(before)) return { low: value * (1 - FIGURE_ESTIMATE), high: value };
+  if (ABOUT.test(before)) return { low: value * (1 - FIGURE_ESTIMATE), high: value * (1 + FIGURE_ESTIMATE) };
+  return { low: value, high: value };
+}
+
+/**
+ * Whether a figure converts the one before it, in brackets: "1 million pesos ($74,000)" gives the pesos, and a second
+ * outlet's "($75,000)" converts them at another rate, not another sum.
+ */
+export function isConversion(sentence: string, figureText: string): boolean {
+  const at = sentence.indexOf(figureText);
+  return at > 0 && /\d[^()]*\(\s*$/.test(sentence.slice(0, at));
 }
 
 /** Keeps the figures that can conflict (percentages, sums, counts) with their values. */

@@ -105,6 +105,11 @@ describe('evidenceFacts and decideStatus: which figures conflict', () => {
     ['counts of the same thing that agree', 'The quake killed 40 villagers near the dam.', 'Officials said the quake killed 40 villagers.', 'reported'],
     ['a bare number beside a count: the age of a man is no count of villagers', 'Farmer Tony Reed, 35, saw the quake hit the dam.', 'The quake killed 65 villagers near the dam.', 'reported'],
     ['counts of different things', 'The quake destroyed 12 houses near the dam.', 'The quake killed 65 villagers near the dam.', 'reported'],
+    ['a bound the other figure meets: "more than $2,000" and "$2,084"', 'Villagers raised more than $2,000 for the quake victims.', 'Villagers raised $2,084 for the quake victims.', 'reported'],
+    ['... and one it does not: "almost $800,000" and "$924,000"', 'The quake caused almost $800,000 of damage to the dam.', 'The quake caused $924,000 of damage to the dam.', 'disputed'],
+    ['an estimate within a tenth: "about 40 villagers" and "43 villagers"', 'The quake killed about 40 villagers near the dam.', 'The quake killed 43 villagers near the dam.', 'reported'],
+    ['... and beyond it: "about 40 villagers" and "65 villagers"', 'The quake killed about 40 villagers near the dam.', 'The quake killed 65 villagers near the dam.', 'disputed'],
+    ['a conversion in brackets is no figure of its own', 'Villagers offered a reward of 1 million pesos ($74,000) after the quake.', 'Villagers offered a 1 million peso ($75,000) reward after the quake.', 'reported'],
   ] as const)('%s', (_what, a, b, expected) => expect(status(a, b)).toBe(expected));
 });
 

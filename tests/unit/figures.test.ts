@@ -1,7 +1,8 @@
 /** Figures as written to comparable numbers, and what each counts (figures.ts). */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/analysis/annotate.ts';
-import { countedFigures, figureValue, readFigures } from '../../src/analysis/figures.ts';
+import { countedFigures, figureRange, figureValue, isConversion, readFigures } from '../../src/analysis/figures.ts';
+import { FIGURE_ESTIMATE } from '../../src/analysis/thresholds.ts';
 
 describe('figureValue', () => {
   it.each([
@@ -18,6 +19,22 @@ describe('figureValue', () => {
     ['Monday', null],
   ])('%s is %s', (text, value) => {
     expect(figureValue(text)).toBe(value);
+  });
+});
+
+describe('figureRange and isConversion', () => {
+  it.each([
+    ['They tipped him more than $2,000.', '$2,000', 2000, { low: 2000, high: Infinity }],
+    ['Up to 87 million users were affected.', '87 million', 87e6, { low: 0, high: 87e6 }],
+    ['Shares surged almost 3% after the report.', '3%', 3, { low: 3 * (1 - FIGURE_ESTIMATE), high: 3 }],
+    ['The quake killed about 40 villagers.', '40', 40, { low: 40 * (1 - FIGURE_ESTIMATE), high: 40 * (1 + FIGURE_ESTIMATE) }],
+    ['... the qualifier read into the figure, as wink-nlp reads "about 40"', 'about 40', 40, { low: 40 * (1 - FIGURE_ESTIMATE), high: 40 * (1 + FIGURE_ESTIMATE) }],
+    ['He was presented with $2,084.', '$2,084', 2084, { low: 2084, high: 2084 }],
+  ] as const)('%s', (sentence, text, value, range) => expect(figureRange(sentence.startsWith('...') ? 'The quake killed about 40 villagers.' : sentence, text, value)).toEqual(range));
+
+  it('a sum in brackets after another figure converts it; a sum in brackets alone does not', () => {
+    expect(isConversion('a reward of 1 million pesos ($74,000) for information', '$74,000')).toBe(true);
+    expect(isConversion('the fine (about $5,000) was paid', '$5,000')).toBe(false);
   });
 });
 
