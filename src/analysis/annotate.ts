@@ -3,6 +3,7 @@ import { SYNONYMS } from './lexicon/synonyms.ts';
 import { STOPWORDS } from './lexicon/stopwords.ts';
 import { META_TERMS } from './lexicon/attribution.ts';
 import { NEGATORS } from './lexicon/stance-cues.ts';
+import { fractionValue } from './figures.ts';
 
 /** What later stages need to know about one sentence's words. */
 export interface Annotated {
@@ -96,9 +97,6 @@ function locate(text: string, words: readonly string[]): number[] {
   return out;
 }
 
-/** A fraction as written after a whole number ("6 1/2 feet", "$2 1/2 million"): a numerator below its denominator. */
-const FRACTION = /^([1-9])\/(2|3|4|5|8|10|16)\b/;
-
 /**
  * The figures of a sentence, a sum's scale written against it kept: wink-nlp reads "$7m" and "US$7bn" as "$7" and
  * "US$7", which would then differ from "$7 million". Only sums: "7m" after a plain number may be metres. A whole
@@ -118,8 +116,7 @@ function readFigureEntities(text: string, entities: Tokens['entities']): Annotat
     const scale = e.type === 'MONEY' ? /^(?:mn|m|bn|b|k|tn)\b/i.exec(text.slice(cursor)) : null;
     const figure = scale ? { value: e.value + scale[0], type: e.type } : e;
     const prev = out[out.length - 1];
-    const fraction = FRACTION.exec(e.value);
-    if (prev && fraction && lastEnd >= 0 && text.slice(lastEnd, at) === ' ' && /\d$/.test(prev.value) && Number(fraction[1]) < Number(fraction[2])) {
+    if (prev && lastEnd >= 0 && text.slice(lastEnd, at) === ' ' && /\d$/.test(prev.value) && fractionValue(e.value) !== null) {
       out[out.length - 1] = { value: `${prev.value} ${figure.value}`, type: prev.type };
     } else {
       out.push(figure);

@@ -111,6 +111,11 @@ const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Negators of a verb ("will not be starring", "has never been"); "no" only as "no longer". */
 const VERB_NEGATORS = new Set(['not', "n't", 'never', 'cannot']);
+
+/** Where a statement's first negator of a verb stands ("not", "never", "no longer"), or -1. */
+export function verbNegatorIndex(words: readonly string[]): number {
+  return words.findIndex((w, i) => VERB_NEGATORS.has(w.toLowerCase()) || (/^no$/i.test(w) && /^longer$/i.test(words[i + 1] ?? '')));
+}
 const SAYS = new RegExp(`^(?:${SPEECH_VERBS}|${WITHHELD_VERBS})$`, 'i');
 
 /**
@@ -122,7 +127,7 @@ const SAYS = new RegExp(`^(?:${SPEECH_VERBS}|${WITHHELD_VERBS})$`, 'i');
  */
 export function deniedVerb(a: Annotated): string | null {
   const { words, pos, negated, lemmas } = a;
-  const k = words.findIndex((w, i) => VERB_NEGATORS.has(w.toLowerCase()) || (/^no$/i.test(w) && /^longer$/i.test(words[i + 1] ?? '')));
+  const k = verbNegatorIndex(words);
   if (k < 0) return null;
   // A relative pronoun, or a comma or conjunction after a verb (a clause before the negated one), before the negator.
   let verbSeen = false;

@@ -57,7 +57,7 @@ export function describeSentences(sources: readonly ReadSource[]): { facts: Sent
       const readable = sentence.text.length <= MAX_CLAIM_SENTENCE;
       // A fact-check's verdict: "Claim: X." rated false is the source contradicting X.
       const rated = r.ratedFalse.has(sentence.text);
-      const attribution = rated ? NO_ATTRIBUTION : readable ? captionChecked(attributeSentence(sentence.text), sentence.text, nlp) : NO_ATTRIBUTION;
+      const attribution = readable && !rated ? captionChecked(attributeSentence(sentence.text), sentence.text, nlp) : NO_ATTRIBUTION;
       const span = readable ? claimSpan(sentence.text) : { start: 0, end: sentence.text.length, text: sentence.text };
       const claimNlp = sliceAnnotation(nlp, sentence.text, span.start, span.end);
       return {

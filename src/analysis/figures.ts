@@ -2,17 +2,31 @@ import { FIGURE_ESTIMATE } from './thresholds.ts';
 /** Turns figures as written ("$11.8 billion", "4 per cent", "87 million") into comparable numbers. */
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 
-/** Parses the numeric value of a figure, or null when it has no digits (e.g. "Monday"). */
+/**
+ * The value of a common fraction the text opens with ("1/2" is 0.5, "3/4 of the land" 0.75): a numerator below its
+ * denominator, a denominator of everyday use ("9/11" is no fraction); else null.
+ */
+export function fractionValue(text: string): number | null {
+  const m = /^([1-9])\/(2|3|4|5|8|10|16)\b/.exec(text);
+  return m && Number(m[1]) < Number(m[2]) ? Number(m[1]) / Number(m[2]) : null;
+}
+
+/** Parses the numeric value of a figure, or null when it has no digits (e.g. "Monday"); "6 1/2" is 6.5. */
 export function figureValue(text: string): number | null {
-  // A common fraction, alone or after a whole number: "1/2" is 0.5, "6 1/2" is 6.5 ("9/11" is no fraction).
-  const fraction = (a: string, b: string) => (Number(a) < Number(b) ? Number(a) / Number(b) : null);
-  const m = /(\d[\d,]*(?:\.\d+)?)(?:\s+([1-9])\/(2|3|4|5|8|10|16)\b)?\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)?\b/i.exec(text);
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
   if (!m) return null;
-  const alone = /^([1-9])\/(2|3|4|5|8|10|16)\b/.exec(text.slice(m.index));
-  let n = alone ? fraction(alone[1], alone[2]) : null;
-  if (n === null) n = Number(m[1].replace(/,/g, '')) + (m[2] ? fraction(m[2], m[3]) ?? 0 : 0);
-  const scale = alone ? /^\S+\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)?\b/i.exec(text.slice(m.index))?.[1] : m[4];
-  return Number.isFinite(n) ? n * (scale ? SCALE[scale.toLowerCase()] : 1) : null;
+  let n = fractionValue(text.slice(m.index));
+  let rest: string;
+  if (n !== null) rest = text.slice(m.index).replace(/^\S+/, '');
+  else {
+    n = Number(m[0].replace(/,/g, ''));
+    rest = text.slice(m.index + m[0].length);
+    const mixed = /^\s+(\S+)/.exec(rest);
+    const part = mixed ? fractionValue(mixed[1]) : null;
+    if (mixed && part !== null) [n, rest] = [n + part, rest.slice(mixed[0].length)];
+  }
+  const scale = /^\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b/i.exec(rest);
+  return Number.isFinite(n) ? n * (scale ? SCALE[scale[1].toLowerCase()] : 1) : null;
 }
 
 /** Words before a figure that make it a bound or an estimate, and the range each gives (FIGURE_ESTIMATE). */

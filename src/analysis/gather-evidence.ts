@@ -156,9 +156,9 @@ const NEGATION_WORD = /\b(?:not|never|no longer)\b|n[’']t\b/i;
 /**
  * The sentences of a source that state what a negated claim negates (EvidenceTarget.negation), in their own voice:
  * the negated verb as a verb ("Banksy's arrest" is no arrest), its subject ("a mass grave was found" is not "the
- * students were found"), and no negation; most of the claim's weight
- * (SIMILARITY.restatesPosed, as for a restatement of a posed claim: "54 bodies found in mass graves" does not
- * restate "the students were not found in a mass grave"); neither relaying a report ("local reports say the king
+ * students were found"), and no negation; most of the claim's weight (SIMILARITY.restatesPosed, as for a restatement
+ * of a posed claim: "54 bodies found in mass graves" does not restate "the students were not found in a mass
+ * grave"); neither relaying a report ("local reports say the king
  * flew"), nor calling what it tells false ("a rumor cropped up that the Batmobile had been stolen"), nor asking
  * ("who can resist the phrase 'stolen Batmobile'?"). None when the source states the claim, or negates that verb
  * anywhere ("Reports said Bale would play Jobs. He will not."): it then tells of the opposite only to set it right.

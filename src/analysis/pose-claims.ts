@@ -4,7 +4,7 @@
  */
 import { annotate, foldTerm, type Annotated } from './annotate.ts';
 import { callsFalse } from './link-denials.ts';
-import { deniedVerb, sentencePolarity } from './classify-stance.ts';
+import { deniedVerb, sentencePolarity, verbNegatorIndex } from './classify-stance.ts';
 import type { SentenceFacts } from './describe-sentences.ts';
 import type { ClaimGroup } from './group-claims.ts';
 import type { Representation, TextVector } from './represent.ts';
@@ -37,8 +37,7 @@ export interface PosedTarget {
 
 /** The subject of a negation: the last noun or name before the negator ("Missing Mexican students 'not found'": student). */
 function negatedSubject(a: Annotated): string | null {
-  const k = a.words.findIndex((w, i) => /^(?:not|n't|never|cannot)$/i.test(w) || (/^no$/i.test(w) && /^longer$/i.test(a.words[i + 1] ?? '')));
-  for (let i = k - 1; i >= 0; i--) if (a.pos[i] === 'NOUN' || a.pos[i] === 'PROPN') return foldTerm(a.lemmas[i]);
+  for (let i = verbNegatorIndex(a.words) - 1; i >= 0; i--) if (a.pos[i] === 'NOUN' || a.pos[i] === 'PROPN') return foldTerm(a.lemmas[i]);
   return null;
 }
 
