@@ -1,5 +1,5 @@
 import { its, nlp } from './nlp.ts';
-import { SYNONYMS } from './lexicon/synonyms.ts';
+import { NUMBER_WORDS, SYNONYMS } from './lexicon/synonyms.ts';
 import { STOPWORDS } from './lexicon/stopwords.ts';
 import { META_TERMS } from './lexicon/attribution.ts';
 import { NEGATORS } from './lexicon/stance-cues.ts';
@@ -60,9 +60,9 @@ function collectNames(words: string[], pos: string[]): string[] {
   return names.filter((n) => n.length > 1);
 }
 
-/** Folds a lemma onto its group's representative ("u.s." and "usa" are "us"). */
+/** Folds a lemma onto its group's representative ("u.s." and "usa" are "us"; "eleven" is "11"). */
 export function foldTerm(lemma: string): string {
-  return SYNONYMS.get(lemma) ?? lemma;
+  return SYNONYMS.get(lemma) ?? NUMBER_WORDS.get(lemma) ?? lemma;
 }
 
 /** Content terms of a token stream: lemmas without stop words, punctuation and words about the reporting. */

@@ -7,6 +7,8 @@ describe('annotate', () => {
     ['"4%", "4 per cent" and "4 percent" are one figure', 'Shares rose 4% on Monday.', 'Shares rose 4 per cent on Monday.'],
     ['... and so is "4 percent"', 'Shares rose 4% on Monday.', 'Shares rose 4 percent on Monday.'],
     ['"United States" and "US" are one name', 'The United States offered a reward.', 'The US offered a reward.'],
+    ['a count spelt out is its figure', 'Eleven planes are missing in Libya.', '11 planes are missing in Libya.'],
+    ['... at any case, in the tens too', 'Police arrested twenty men and forty women.', 'Police arrested 20 men and 40 women.'],
   ])('%s', (_label, a, b) => {
     expect(annotate(a).terms).toEqual(annotate(b).terms);
   });

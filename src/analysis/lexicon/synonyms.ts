@@ -31,3 +31,13 @@ export const SYNONYM_GROUPS: readonly string[][] = [
 
 /** Word (lower case, lemma) to the representative of its group. */
 export const SYNONYMS: ReadonlyMap<string, string> = new Map(SYNONYM_GROUPS.flatMap((g) => g.map((w) => [w, g[0]] as const)));
+
+/**
+ * Counts spelt out, as the figure they are: "Eleven passenger planes" and "11 Tripoli planes" share the term "11".
+ * ("one" is a stop word: it is as often a pronoun as a count.)
+ */
+export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+    'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, i) => [w, String(i + 2)] as const)
+    .concat(['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, String(30 + 10 * i)] as const)),
+);
